@@ -1,0 +1,383 @@
+//! The context of a claim in its sentence: what happened to what it counts
+//! (the metric, from cue words near it), where (places named), who says it
+//! (attribution) and whether it is hedged ("claimed that", "reportedly",
+//! "according to", an anonymous official).
+//!
+//! Hedges have scopes, because news sentences mix voices: "Russia's defence
+//! ministry claimed it targeted a meeting" hedges what follows "claimed",
+//! not the count before it; "a meeting, which reportedly ended in an
+//! argument" hedges its own clause only; "according to X" the whole sentence.
+
+use super::{Attribution, Claim, Kind};
+use crate::rules::{Lexicon, RuleSet};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A word of a sentence: byte range (in the document) and lower-case form.
+#[derive(Debug, Clone)]
+struct Token {
+    range: Range<usize>,
+    norm: String,
+}
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+(?:which|who|while|whereas|but)\b|;|\s[–—]\s").unwrap());
+static SCOPE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+(?:a|an|which|who|where)\b|;").unwrap());
+
+fn tokens(prose: &str, sentence: &Range<usize>) -> Vec<Token> {
+    let s = &prose[sentence.clone()];
+    WORD.find_iter(s)
+        .map(|m| Token {
+            range: sentence.start + m.start()..sentence.start + m.end(),
+            norm: m
+                .as_str()
+                .to_lowercase()
+                .replace('’', "'")
+                .trim_end_matches(['\'', '-'])
+                .to_string(),
+        })
+        .collect()
+}
+
+/// Index of the tokens where `phrase` (lower case, single spaces) starts.
+fn find_phrase(tokens: &[Token], phrase: &str) -> Vec<usize> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    (0..tokens.len())
+        .filter(|&i| {
+            i + words.len() <= tokens.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| tokens[i + k].norm == *w || possessive_of(&tokens[i + k].norm, w))
+        })
+        .collect()
+}
+
+fn possessive_of(token: &str, word: &str) -> bool {
+    token.strip_suffix("'s").is_some_and(|t| t == word)
+}
+
+/// Whether the text between two tokens breaks a clause (punctuation other
+/// than a comma-free space).
+fn gap_breaks(prose: &str, a: &Token, b: &Token) -> bool {
+    let gap = &prose[a.range.end..b.range.start];
+    gap.contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '.'])
+}
+
+/// Fills in the context of the claims of one sentence.
+pub fn annotate(claims: &mut [&mut Claim], prose: &str, sentence: &Range<usize>, rules: &RuleSet) {
+    let lex = &rules.lexicon;
+    let toks = tokens(prose, sentence);
+    let places = places_in(prose, sentence, rules);
+    let attributions = attributions(prose, &toks, lex);
+    let hedges = hedge_scopes(prose, sentence, &toks, lex);
+    for claim in claims.iter_mut() {
+        claim.places = places.clone();
+        if claim.metric.is_none() && matches!(claim.kind, Kind::Count | Kind::Number) {
+            claim.metric = metric_for(claim, &toks, lex);
+        }
+        let at = claim.span.start;
+        claim.attribution = attributions
+            .iter()
+            .min_by_key(|(pos, _)| pos.abs_diff(at))
+            .map(|(_, a)| a.clone());
+        claim.hedged_by = hedges
+            .iter()
+            .find(|(scope, _)| scope.start <= at && claim.span.end <= scope.end)
+            .map(|(_, w)| w.clone());
+    }
+}
+
+/// The epistemic hedge of a sentence with no claims of its own that hedges
+/// the sentence before it: an anonymous official confirming what was said.
+pub fn hedges_previous(prose: &str, sentence: &Range<usize>, lex: &Lexicon) -> Option<String> {
+    let toks = tokens(prose, sentence);
+    lex.context
+        .sentence_hedges
+        .iter()
+        .filter(|h| h.contains("anonym") || h.contains("unnamed") || h.contains("not authorized"))
+        .find(|h| !find_phrase(&toks, h).is_empty())
+        .cloned()
+}
+
+fn places_in(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -> Vec<String> {
+    let Some(re) = &rules.places else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for m in re.find_iter(&prose[sentence.clone()]) {
+        if let Some(p) = rules.lexicon.place(m.as_str()) {
+            if !out.contains(&p.name) {
+                out.push(p.name.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The nearest metric cue (within six words, same clause) whose metric
+/// applies to the claim's unit class: "injured 88 people", "35 civilians
+/// were killed", "the deaths of 35 civilians".
+fn metric_for(claim: &Claim, toks: &[Token], lex: &Lexicon) -> Option<String> {
+    let class = lex
+        .unit(claim.noun.as_deref().or(claim.unit.as_deref())?)?
+        .class
+        .clone();
+    let first = toks.iter().position(|t| t.range.end > claim.span.start)?;
+    let last = toks.iter().rposition(|t| t.range.start < claim.span.end)?;
+    let mut best: Option<(usize, usize, &str)> = None; // (distance, after?, metric)
+    for metric in lex.metrics.iter().filter(|m| m.classes.contains(&class)) {
+        for cue in &metric.cues {
+            let len = cue.split(' ').count();
+            for i in find_phrase(toks, cue) {
+                let (dist, after) = if i + len <= first {
+                    (first - (i + len), 0)
+                } else if i > last {
+                    (i - last - 1, 1)
+                } else {
+                    continue;
+                };
+                if dist <= 6 && best.is_none_or(|b| (dist, after) < (b.0, b.1)) {
+                    best = Some((dist, after, &metric.name));
+                }
+            }
+        }
+    }
+    best.map(|b| b.2.to_string())
+}
+
+/// Attribution verbs of the sentence, each with its position and speaker.
+fn attributions(prose: &str, toks: &[Token], lex: &Lexicon) -> Vec<(usize, Attribution)> {
+    const SKIP: &[&str] = &[
+        "also",
+        "has",
+        "have",
+        "had",
+        "publicly",
+        "reportedly",
+        "later",
+        "then",
+        "previously",
+        "on",
+        "in",
+        "at",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "evening",
+        "morning",
+        "afternoon",
+        "night",
+        "last",
+        "yesterday",
+        "today",
+        "earlier",
+        "had",
+        "would",
+        "has",
+        "is",
+        "was",
+        "been",
+        "once",
+        "again",
+        "further",
+    ];
+    const STOP: &[&str] = &[
+        "that", "and", "but", "while", "as", "which", "who", "when", "because", "after", "before",
+        "if", "although", "though", "with", "without", "whom", "whose", "where", "so",
+    ];
+    let mut out = Vec::new();
+    for verb in &lex.context.attribution_verbs {
+        let len = verb.split(' ').count();
+        for i in find_phrase(toks, verb) {
+            // "claimed by Moscow" names no speaker.
+            if is_negated(&toks[i + len..], lex) {
+                continue;
+            }
+            let source = if verb == "according to" {
+                let mut words = Vec::new();
+                let mut prev = &toks[i + len - 1];
+                for t in toks.iter().skip(i + len).take(10) {
+                    if gap_breaks(prose, prev, t) {
+                        break;
+                    }
+                    words.push(t);
+                    prev = t;
+                }
+                span_text(prose, &words)
+            } else {
+                let mut words: Vec<&Token> = Vec::new();
+                let mut next = &toks[i];
+                for t in toks[..i].iter().rev().take(8) {
+                    if gap_breaks(prose, t, next) || STOP.contains(&t.norm.as_str()) {
+                        break;
+                    }
+                    words.push(t);
+                    next = t;
+                }
+                words.reverse();
+                while words
+                    .last()
+                    .is_some_and(|t| SKIP.contains(&t.norm.as_str()))
+                {
+                    words.pop();
+                }
+                while words
+                    .first()
+                    .is_some_and(|t| SKIP.contains(&t.norm.as_str()))
+                {
+                    words.remove(0);
+                }
+                let subject = span_text(prose, &words);
+                if subject.is_empty() {
+                    leading_name(prose, toks)
+                } else {
+                    subject
+                }
+            };
+            if !source.is_empty() {
+                out.push((
+                    toks[i].range.start,
+                    Attribution {
+                        source,
+                        verb: verb.clone(),
+                    },
+                ));
+            }
+        }
+    }
+    out.sort_by_key(|(p, _)| *p);
+    out
+}
+
+/// The run of capitalized words that opens a sentence ("Grigory Karasin,
+/// head of ..., told"), skipping a leading preposition phrase.
+fn leading_name(prose: &str, toks: &[Token]) -> String {
+    const NOT_NAMES: &[&str] = &[
+        "during",
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "following",
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "yet",
+        "since",
+        "while",
+        "when",
+        "as",
+        "with",
+        "for",
+    ];
+    let capital = |t: &Token| prose[t.range.clone()].starts_with(char::is_uppercase);
+    let words: Vec<&Token> = toks.iter().take_while(|t| capital(t)).take(4).collect();
+    if words.len() < 2 || NOT_NAMES.contains(&words[0].norm.as_str()) {
+        return String::new();
+    }
+    span_text(prose, &words)
+}
+
+/// Whether the words after a hedge or attribution word show it is not one.
+fn is_negated(after: &[Token], lex: &Lexicon) -> bool {
+    lex.context
+        .not_hedge_after
+        .iter()
+        .any(|n| find_phrase(after, n).first() == Some(&0))
+}
+
+fn span_text(prose: &str, words: &[&Token]) -> String {
+    match (words.first(), words.last()) {
+        (Some(a), Some(b)) => prose[a.range.start..b.range.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => String::new(),
+    }
+}
+
+/// Byte ranges of the sentence that hedges cover, with the hedge word.
+fn hedge_scopes(
+    prose: &str,
+    sentence: &Range<usize>,
+    toks: &[Token],
+    lex: &Lexicon,
+) -> Vec<(Range<usize>, String)> {
+    let s = &prose[sentence.clone()];
+    let base = sentence.start;
+    let ctx = &lex.context;
+    let mut out = Vec::new();
+    for h in &ctx.sentence_hedges {
+        for i in find_phrase(toks, h) {
+            // "According to X, ..." and "..., according to X." frame the
+            // whole sentence; ", according to X, ..." in mid-sentence covers
+            // what follows it.
+            let at = toks[i].range.start;
+            let framed = i == 0
+                || !prose[at..sentence.end]
+                    .trim_end_matches(['.', '"', '”', '’'])
+                    .contains(',');
+            let scope = if framed || h != "according to" {
+                sentence.clone()
+            } else {
+                at..sentence.end
+            };
+            out.push((scope, h.clone()));
+        }
+    }
+    let breaks: Vec<usize> = CLAUSE_BREAK
+        .find_iter(s)
+        .map(|m| base + m.start())
+        .collect();
+    for h in &ctx.clause_hedges {
+        for i in find_phrase(toks, h) {
+            let at = toks[i].range.start;
+            let start = breaks
+                .iter()
+                .rev()
+                .find(|&&b| b < at)
+                .copied()
+                .unwrap_or(base);
+            let end = breaks
+                .iter()
+                .find(|&&b| b > at)
+                .copied()
+                .unwrap_or(sentence.end);
+            out.push((start..end, h.clone()));
+        }
+    }
+    for h in &ctx.complement_hedges {
+        let len = h.split(' ').count();
+        for i in find_phrase(toks, h) {
+            let after = &toks[i + len..];
+            if is_negated(after, lex) {
+                continue;
+            }
+            let start = match after.iter().take(5).position(|t| t.norm == "that") {
+                Some(k) => after[k].range.end,
+                None => toks[i + len - 1].range.end,
+            };
+            let end = SCOPE_END
+                .find_at(s, start - base)
+                .map_or(sentence.end, |m| base + m.start());
+            out.push((start..end, h.clone()));
+        }
+    }
+    out
+}

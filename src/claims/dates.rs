@@ -1,0 +1,501 @@
+//! Calendar arithmetic for dates as news writes them, always resolved against
+//! the article's publication date (the anchor), never the clock. Each result
+//! is an interval of days with the precision it was stated to.
+//!
+//! The conventions (docs/RULES.md#dates): a weekday is the most recent such
+//! day on or before the anchor; "last week" is the previous Monday–Sunday
+//! week; "last month"/"last year" the previous calendar month/year; "last
+//! August" the most recent August before the anchor's month; a date without
+//! a year is its most recent occurrence no later than 60 days after the
+//! anchor; "N weeks ago" is anchor − 7N ± 3 days.
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+use serde::{Serialize, Serializer};
+
+/// How precisely a date was stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    /// Two adjacent days: "overnight", "over the weekend".
+    Night,
+    Week,
+    Month,
+    Year,
+    Decade,
+    /// Any other span of days: "earlier this week", "recently".
+    Span,
+}
+
+/// A resolved date: the days it may be, inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    #[serde(serialize_with = "iso")]
+    pub start: Date,
+    #[serde(serialize_with = "iso")]
+    pub end: Date,
+    pub precision: Precision,
+    /// The most likely day, where the text implies one ("two weeks ago").
+    #[serde(serialize_with = "iso_opt", skip_serializing_if = "Option::is_none")]
+    pub nominal: Option<Date>,
+    /// The range is a convention for a vague expression ("recently").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
+}
+
+fn iso<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}
+
+fn iso_opt<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
+}
+
+impl DateRange {
+    pub fn day(d: Date) -> Self {
+        DateRange {
+            start: d,
+            end: d,
+            precision: Precision::Day,
+            nominal: None,
+            approximate: false,
+        }
+    }
+
+    pub fn span(start: Date, end: Date, precision: Precision) -> Self {
+        let (start, end) = if start <= end {
+            (start, end)
+        } else {
+            (end, start)
+        };
+        DateRange {
+            start,
+            end,
+            precision,
+            nominal: None,
+            approximate: false,
+        }
+    }
+
+    pub fn month(year: i16, month: i8) -> Option<Self> {
+        let first = Date::new(year, month, 1).ok()?;
+        Some(DateRange::span(
+            first,
+            first.last_of_month(),
+            Precision::Month,
+        ))
+    }
+
+    pub fn year(year: i16) -> Option<Self> {
+        Some(DateRange::span(
+            Date::new(year, 1, 1).ok()?,
+            Date::new(year, 12, 31).ok()?,
+            Precision::Year,
+        ))
+    }
+
+    /// Whether the two ranges share a day.
+    pub fn overlaps(&self, other: &DateRange) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+
+    /// A short human form: `2025-03-24`, `2025-03`, `2025-03-17..2025-03-23`.
+    pub fn display(&self) -> String {
+        match self.precision {
+            Precision::Day if self.start == self.end => self.start.to_string(),
+            Precision::Month => format!("{:04}-{:02}", self.start.year(), self.start.month()),
+            Precision::Year => format!("{:04}", self.start.year()),
+            _ => format!("{}..{}", self.start, self.end),
+        }
+    }
+}
+
+pub fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(n.days()).ok()
+}
+
+pub fn month_number(name: &str) -> Option<i8> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let n = name.trim_end_matches('.').to_lowercase();
+    if n.len() < 3 {
+        return None;
+    }
+    let i = MONTHS.iter().position(|m| n.starts_with(m))?;
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ][i];
+    (full.starts_with(&n) || n == "sept").then_some(i as i8 + 1)
+}
+
+pub fn weekday(name: &str) -> Option<Weekday> {
+    let n = name.to_lowercase();
+    let days = [
+        ("mon", Weekday::Monday),
+        ("tue", Weekday::Tuesday),
+        ("wed", Weekday::Wednesday),
+        ("thu", Weekday::Thursday),
+        ("fri", Weekday::Friday),
+        ("sat", Weekday::Saturday),
+        ("sun", Weekday::Sunday),
+    ];
+    days.iter().find(|(p, _)| n.starts_with(p)).map(|(_, w)| *w)
+}
+
+/// A weekday: the most recent on or before the anchor, or with `next` the
+/// first after it, or with `last` the most recent strictly before it.
+pub fn resolve_weekday(wd: Weekday, anchor: Date, modifier: Option<&str>) -> Option<Date> {
+    let back = (anchor.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7)
+        as i64;
+    match modifier.map(str::to_lowercase).as_deref() {
+        Some("next") | Some("coming") | Some("this coming") => {
+            let fwd = (7 - back) % 7;
+            add_days(anchor, if fwd == 0 { 7 } else { fwd })
+        }
+        Some("last") | Some("past") | Some("this past") => {
+            add_days(anchor, -(if back == 0 { 7 } else { back }))
+        }
+        _ => add_days(anchor, -back),
+    }
+}
+
+/// A month and day without a year: the most recent occurrence no later than
+/// 60 days after the anchor (news looks back, but announces the near future).
+pub fn yearless(month: i8, day: i8, anchor: Date) -> Option<Date> {
+    let limit = add_days(anchor, 60)?;
+    for year in [anchor.year() + 1, anchor.year(), anchor.year() - 1] {
+        if let Ok(d) = Date::new(year, month, day) {
+            if d <= limit {
+                return Some(d);
+            }
+        }
+    }
+    // 29 February in a year without one.
+    None
+}
+
+/// A month without a year, by the same rule as `yearless`.
+pub fn yearless_month(month: i8, anchor: Date) -> Option<DateRange> {
+    let first = yearless(month, 1, anchor)?;
+    DateRange::month(first.year(), month)
+}
+
+/// Monday of the week that holds `d`.
+pub fn monday_of(d: Date) -> Option<Date> {
+    add_days(d, -(d.weekday().to_monday_zero_offset() as i64))
+}
+
+fn week_of(d: Date) -> Option<DateRange> {
+    let mon = monday_of(d)?;
+    Some(DateRange::span(mon, add_days(mon, 6)?, Precision::Week))
+}
+
+fn month_containing(d: Date, delta: i32) -> Option<DateRange> {
+    let first = d
+        .first_of_month()
+        .checked_add((delta as i64).months())
+        .ok()?;
+    DateRange::month(first.year(), first.month())
+}
+
+/// Part of a month: days 1–10, 11–20, 21–end.
+fn part_of_month(m: DateRange, part: &str) -> Option<DateRange> {
+    let (a, b) = match part {
+        "early" => (1, 10),
+        "mid" | "middle" => (11, 20),
+        "late" => (21, m.end.day()),
+        _ => return None,
+    };
+    let y = m.start.year();
+    let mo = m.start.month();
+    Some(DateRange::span(
+        Date::new(y, mo, a).ok()?,
+        Date::new(y, mo, b).ok()?,
+        Precision::Span,
+    ))
+}
+
+/// The fixed relative expressions. `text` is lower case with single spaces.
+pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
+    let t = text.trim().trim_start_matches("the ").trim();
+    let day = |n: i64| add_days(anchor, n).map(DateRange::day);
+    let before = |r: DateRange| -> Option<DateRange> {
+        let end = add_days(anchor, -1)?.min(r.end);
+        Some(DateRange::span(r.start, end.max(r.start), Precision::Span))
+    };
+    let (part, rest) = match t.split_once(' ') {
+        Some((p @ ("early" | "mid" | "late" | "middle"), rest)) => (Some(p), rest),
+        _ => (None, t),
+    };
+    if let Some(p) = part {
+        let month = match rest {
+            "last month" | "of last month" => month_containing(anchor, -1)?,
+            "this month" | "of this month" => month_containing(anchor, 0)?,
+            "next month" | "of next month" => month_containing(anchor, 1)?,
+            _ => return None,
+        };
+        return part_of_month(month, p);
+    }
+    Some(match t {
+        "today" | "later today" | "earlier today" | "this morning" | "this afternoon"
+        | "this evening" | "tonight" | "later on today" => DateRange::day(anchor),
+        "yesterday"
+        | "yesterday morning"
+        | "yesterday afternoon"
+        | "yesterday evening"
+        | "last evening" => day(-1)?,
+        "the day before yesterday" | "day before yesterday" => day(-2)?,
+        "tomorrow" => day(1)?,
+        "overnight" | "last night" | "late last night" | "early this morning" => {
+            DateRange::span(add_days(anchor, -1)?, anchor, Precision::Night)
+        }
+        "previous day" | "day before" | "a day earlier" | "a day before" => DateRange {
+            approximate: true,
+            ..day(-1)?
+        },
+        "last week" | "past week" | "previous week" => week_of(add_days(anchor, -7)?)?,
+        "this week" => week_of(anchor)?,
+        "next week" => week_of(add_days(anchor, 7)?)?,
+        "earlier this week" | "earlier in the week" | "earlier that week" => {
+            before(week_of(anchor)?)?
+        }
+        "later this week" | "later in the week" => {
+            let w = week_of(anchor)?;
+            DateRange::span(add_days(anchor, 1)?.min(w.end), w.end, Precision::Span)
+        }
+        "weekend" | "over the weekend" | "at the weekend" | "this weekend" | "last weekend"
+        | "past weekend" => {
+            // The most recent Saturday–Sunday that ended before the anchor.
+            let back = (anchor.weekday().to_monday_zero_offset() as i64 + 2) % 7;
+            let sat = add_days(anchor, -(if back == 0 { 7 } else { back }))?;
+            DateRange::span(sat, add_days(sat, 1)?, Precision::Night)
+        }
+        "last month" | "past month" | "previous month" => month_containing(anchor, -1)?,
+        "this month" => month_containing(anchor, 0)?,
+        "next month" => month_containing(anchor, 1)?,
+        "earlier this month" => before(month_containing(anchor, 0)?)?,
+        "last year" | "previous year" => DateRange::year(anchor.year() - 1)?,
+        "this year" => DateRange::year(anchor.year())?,
+        "next year" => DateRange::year(anchor.year() + 1)?,
+        "earlier this year" => before(DateRange::year(anchor.year())?)?,
+        "recently" | "recent" | "in recent days" | "lately" => DateRange {
+            approximate: true,
+            ..DateRange::span(add_days(anchor, -14)?, anchor, Precision::Span)
+        },
+        _ => return None,
+    })
+}
+
+/// "last August": the most recent August before the anchor's month.
+pub fn last_month_named(month: i8, anchor: Date) -> Option<DateRange> {
+    let year = if month < anchor.month() {
+        anchor.year()
+    } else {
+        anchor.year() - 1
+    };
+    DateRange::month(year, month)
+}
+
+/// "two days ago", "three weeks ago": anchor minus the offset, with the
+/// tolerance its unit implies (weeks ±3 days, months ±15, years ±182).
+pub fn ago(count: f64, period: &str, anchor: Date) -> Option<DateRange> {
+    let (days, slack) = match period_days(period)? {
+        (1.0, _) => (count, 0.0),
+        (7.0, _) => (count * 7.0, 3.0),
+        (d, _) if d < 1.0 => (0.0, 0.0),
+        (d, _) if d < 100.0 => (count * d, 15.0),
+        (d, _) => (count * d, 182.0),
+    };
+    let nominal = add_days(anchor, -(days.round() as i64))?;
+    if slack == 0.0 {
+        return Some(DateRange::day(nominal));
+    }
+    let s = slack as i64;
+    Some(DateRange {
+        nominal: Some(nominal),
+        approximate: true,
+        ..DateRange::span(
+            add_days(nominal, -s)?,
+            add_days(nominal, s)?,
+            Precision::Span,
+        )
+    })
+}
+
+/// Length of a period word in days (and its canonical plural name).
+pub fn period_days(period: &str) -> Option<(f64, &'static str)> {
+    let p = period.to_lowercase();
+    let p = p.trim_end_matches('s');
+    Some(match p {
+        "second" => (1.0 / 86400.0, "seconds"),
+        "minute" => (1.0 / 1440.0, "minutes"),
+        "hour" => (1.0 / 24.0, "hours"),
+        "day" | "night" => (1.0, "days"),
+        "week" => (7.0, "weeks"),
+        "fortnight" => (14.0, "fortnights"),
+        "month" => (30.4375, "months"),
+        "year" => (365.25, "years"),
+        "decade" => (3652.5, "decades"),
+        "centurie" | "century" => (36525.0, "centuries"),
+        _ => return None,
+    })
+}
+
+/// Subtracts a number of years (fractions as months when they are whole
+/// months, else as days) from `d`.
+pub fn minus_years(d: Date, years: f64) -> Option<Date> {
+    let whole = years.trunc() as i64;
+    let frac = years - years.trunc();
+    let d = d.checked_sub(whole.years()).ok()?;
+    let months = frac * 12.0;
+    if (months - months.round()).abs() < 1e-9 {
+        d.checked_sub((months.round() as i64).months()).ok()
+    } else {
+        add_days(d, -((frac * 365.25).round() as i64))
+    }
+}
+
+/// "the late 1990s": early = years 0–3, mid = 4–6, late = 7–9 of the decade.
+pub fn decade(start_year: i16, part: Option<&str>) -> Option<DateRange> {
+    let (a, b) = match part.map(str::to_lowercase).as_deref() {
+        Some("early") => (0, 3),
+        Some("mid") | Some("middle") => (4, 6),
+        Some("late") => (7, 9),
+        _ => (0, 9),
+    };
+    Some(DateRange::span(
+        Date::new(start_year + a, 1, 1).ok()?,
+        Date::new(start_year + b, 12, 31).ok()?,
+        Precision::Decade,
+    ))
+}
+
+/// Easter Sunday of `year`: Gregorian (anonymous algorithm) or, with
+/// `orthodox`, Julian computus converted to the Gregorian calendar.
+pub fn easter(year: i16, orthodox: bool) -> Option<Date> {
+    let y = year as i32;
+    if orthodox {
+        let a = y % 4;
+        let b = y % 7;
+        let c = y % 19;
+        let d = (19 * c + 15) % 30;
+        let e = (2 * a + 4 * b - d + 34) % 7;
+        let month = (d + e + 114) / 31;
+        let day = (d + e + 114) % 31 + 1;
+        let julian = Date::new(year, month as i8, day as i8).ok()?;
+        // Julian to Gregorian: 13 days in 1900–2099.
+        let shift = (y / 100 - y / 400 - 2) as i64;
+        return add_days(julian, shift);
+    }
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, month as i8, day as i8).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i16, m: i8, day: i8) -> Date {
+        Date::constant(y, m, day)
+    }
+
+    #[test]
+    fn weekdays_look_back_from_the_anchor() {
+        let mon = d(2025, 3, 24);
+        assert_eq!(resolve_weekday(Weekday::Monday, mon, None), Some(mon));
+        assert_eq!(
+            resolve_weekday(Weekday::Sunday, d(2025, 4, 15), None),
+            Some(d(2025, 4, 13))
+        );
+        assert_eq!(
+            resolve_weekday(Weekday::Monday, mon, Some("next")),
+            Some(d(2025, 3, 31))
+        );
+        assert_eq!(
+            resolve_weekday(Weekday::Monday, mon, Some("last")),
+            Some(d(2025, 3, 17))
+        );
+    }
+
+    #[test]
+    fn relative_expressions() {
+        let a = d(2025, 3, 24);
+        let r = relative("last week", a).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 17), d(2025, 3, 23)));
+        let r = relative("earlier this week", d(2025, 3, 13)).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 10), d(2025, 3, 12)));
+        let r = relative("early last month", d(2025, 4, 15)).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 1), d(2025, 3, 10)));
+        let r = relative("over the weekend", a).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 22), d(2025, 3, 23)));
+        let r = relative("overnight", d(2025, 12, 4)).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 12, 3), d(2025, 12, 4)));
+    }
+
+    #[test]
+    fn yearless_dates_take_the_nearest_past_year() {
+        assert_eq!(yearless(3, 11, d(2025, 12, 4)), Some(d(2025, 3, 11)));
+        assert_eq!(yearless(12, 28, d(2025, 1, 5)), Some(d(2024, 12, 28)));
+        assert_eq!(yearless(3, 30, d(2025, 3, 24)), Some(d(2025, 3, 30)));
+        assert_eq!(
+            last_month_named(8, d(2025, 3, 13)),
+            DateRange::month(2024, 8)
+        );
+    }
+
+    #[test]
+    fn ago_has_tolerance_by_unit() {
+        let r = ago(2.0, "weeks", d(2025, 4, 15)).unwrap();
+        assert_eq!(
+            (r.start, r.end, r.nominal),
+            (d(2025, 3, 29), d(2025, 4, 4), Some(d(2025, 4, 1)))
+        );
+        assert_eq!(
+            ago(2.0, "days", d(2025, 4, 15)).unwrap().start,
+            d(2025, 4, 13)
+        );
+    }
+
+    #[test]
+    fn easter_both_calendars() {
+        assert_eq!(easter(2025, false), Some(d(2025, 4, 20)));
+        assert_eq!(easter(2025, true), Some(d(2025, 4, 20)));
+        assert_eq!(easter(2024, false), Some(d(2024, 3, 31)));
+        assert_eq!(easter(2024, true), Some(d(2024, 5, 5)));
+    }
+
+    #[test]
+    fn fractional_years() {
+        assert_eq!(minus_years(d(2025, 3, 24), 2.75), Some(d(2022, 6, 24)));
+        assert_eq!(minus_years(d(2025, 12, 4), 3.6), Some(d(2022, 4, 29)));
+    }
+}

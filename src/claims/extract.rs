@@ -1,0 +1,167 @@
+//! The extractor: every rule over every sentence of a document, in one pass
+//! per sentence (a `RegexSet` says which rules can match), overlapping
+//! matches resolved in favour of the longer span, then the context of each
+//! claim filled in.
+
+use super::context;
+use super::normalize::{self, Ctx};
+use super::Claim;
+use crate::documents::{split_sentences, Document, Format, Metadata};
+use crate::facts::Facts;
+use crate::rules::RuleSet;
+use jiff::civil::Date;
+use std::path::PathBuf;
+
+/// The claims of one document.
+#[derive(Debug, Clone)]
+pub struct DocumentClaims {
+    pub document: Document,
+    pub claims: Vec<Claim>,
+}
+
+/// Runs rules over documents.
+#[derive(Debug, Clone, Copy)]
+pub struct Extractor<'a> {
+    pub rules: &'a RuleSet,
+    pub facts: Option<&'a Facts>,
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(rules: &'a RuleSet) -> Self {
+        Extractor { rules, facts: None }
+    }
+
+    pub fn with_facts(mut self, facts: Option<&'a Facts>) -> Self {
+        self.facts = facts;
+        self
+    }
+
+    /// The claims of `doc`, in document order.
+    pub fn claims(&self, doc: &Document) -> Vec<Claim> {
+        let ctx = Ctx {
+            anchor: doc.meta.published,
+            lexicon: &self.rules.lexicon,
+            facts: self.facts,
+        };
+        let sentences = split_sentences(&doc.prose, &doc.blocks);
+        let mut all = Vec::new();
+        let mut previous: Option<(usize, usize)> = None; // (block, first claim index) of the last sentence
+        for sentence in &sentences {
+            let first = all.len();
+            let mut found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
+            {
+                let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
+                context::annotate(&mut refs, &doc.prose, &sentence.range, self.rules);
+            }
+            if found.is_empty() {
+                // An anonymous official's confirmation covers the sentence before.
+                if let (Some((block, from)), Some(h)) = (
+                    previous,
+                    context::hedges_previous(&doc.prose, &sentence.range, &self.rules.lexicon),
+                ) {
+                    if block == sentence.block {
+                        for c in &mut all[from..] {
+                            let c: &mut Claim = c;
+                            c.hedged_by.get_or_insert_with(|| h.clone());
+                        }
+                    }
+                }
+            }
+            all.extend(found);
+            previous = Some((sentence.block, first));
+        }
+        super::anchors::resolve(&doc.prose, &mut all);
+        all
+    }
+
+    fn sentence_claims(
+        &self,
+        prose: &str,
+        range: &std::ops::Range<usize>,
+        ctx: &Ctx,
+    ) -> Vec<Claim> {
+        let text = &prose[range.clone()];
+        let mut candidates: Vec<(Claim, i32, usize)> = Vec::new();
+        let mut tried = Vec::new();
+        for pattern_index in self.rules.prefilter.matches(text).iter() {
+            let rule_index = self.rules.pattern_rule[pattern_index];
+            if tried.contains(&(rule_index, pattern_index)) {
+                continue;
+            }
+            tried.push((rule_index, pattern_index));
+            let rule = &self.rules.rules[rule_index];
+            let local = pattern_index
+                - self
+                    .rules
+                    .pattern_rule
+                    .iter()
+                    .position(|&r| r == rule_index)
+                    .unwrap_or(0);
+            let re = &rule.patterns[local];
+            for caps in re.captures_iter(text) {
+                if let Some(claim) = normalize::build(rule, &caps, range.start, range.clone(), ctx)
+                {
+                    if claim.span.start < claim.span.end {
+                        candidates.push((claim, rule.priority, rule_index));
+                    }
+                }
+            }
+        }
+        // Longer spans first, then higher priority, then earlier rules.
+        candidates.sort_by(|(a, pa, ra), (b, pb, rb)| {
+            let la = a.span.end - a.span.start;
+            let lb = b.span.end - b.span.start;
+            lb.cmp(&la)
+                .then(pb.cmp(pa))
+                .then(ra.cmp(rb))
+                .then(a.span.start.cmp(&b.span.start))
+        });
+        let mut kept: Vec<Claim> = Vec::new();
+        for (claim, _, _) in candidates {
+            if kept
+                .iter()
+                .all(|k| k.span.end <= claim.span.start || claim.span.end <= k.span.start)
+            {
+                kept.push(claim);
+            }
+        }
+        kept.sort_by_key(|c| (c.span.start, c.span.end));
+        kept
+    }
+}
+
+/// The claims of each document, with the default options.
+pub fn extract(docs: Vec<Document>, rules: &RuleSet, facts: Option<&Facts>) -> Vec<DocumentClaims> {
+    let ex = Extractor::new(rules).with_facts(facts);
+    docs.into_iter()
+        .map(|document| {
+            let claims = ex.claims(&document);
+            DocumentClaims { document, claims }
+        })
+        .collect()
+}
+
+/// The claims of a text given directly (rule examples, tests): a plain-text
+/// document published on `published`.
+pub fn extract_text(
+    text: &str,
+    published: Option<Date>,
+    rules: &RuleSet,
+) -> (Document, Vec<Claim>) {
+    let meta = Metadata {
+        published,
+        published_from: published.map(|_| "example"),
+        ..Default::default()
+    };
+    let doc = Document::new(
+        PathBuf::from("<example>"),
+        Format::Text,
+        text.to_string(),
+        std::slice::from_ref(&(0..text.len())),
+        crate::documents::text_blocks(text, 0),
+        meta,
+        &rules.boilerplate,
+    );
+    let claims = Extractor::new(rules).claims(&doc);
+    (doc, claims)
+}

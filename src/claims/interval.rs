@@ -1,0 +1,166 @@
+//! Values as intervals. A plain number is the interval [N, N]; a hedged one
+//! follows one convention (docs/RULES.md#hedges):
+//!
+//! | hedge                         | interval          |
+//! |-------------------------------|-------------------|
+//! | over / more than N            | (N, ∞)            |
+//! | at least N                    | [N, ∞)            |
+//! | nearly / almost N             | [0.9·N, N)        |
+//! | around / about N              | [0.9·N, 1.1·N]    |
+//! | up to / at most N             | [0, N]            |
+//! | fewer than / under N          | [0, N)            |
+
+use crate::rules::HedgeConvention;
+use serde::Serialize;
+
+/// An interval of real numbers; an open end is `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct Interval {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub min_exclusive: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub max_exclusive: bool,
+}
+
+impl Interval {
+    pub fn exact(v: f64) -> Self {
+        Interval {
+            min: Some(v),
+            max: Some(v),
+            ..Default::default()
+        }
+    }
+
+    pub fn between(lo: f64, hi: f64) -> Self {
+        Interval {
+            min: Some(lo.min(hi)),
+            max: Some(hi.max(lo)),
+            ..Default::default()
+        }
+    }
+
+    /// The interval a hedge gives a nominal value.
+    pub fn hedged(n: f64, hedge: HedgeConvention) -> Self {
+        let round = |x: f64| (x * 1e6).round() / 1e6;
+        match hedge {
+            HedgeConvention::Above => Interval {
+                min: Some(n),
+                max: None,
+                min_exclusive: true,
+                max_exclusive: false,
+            },
+            HedgeConvention::AtLeast => Interval {
+                min: Some(n),
+                max: None,
+                ..Default::default()
+            },
+            HedgeConvention::JustUnder => Interval {
+                min: Some(round(0.9 * n)),
+                max: Some(n),
+                min_exclusive: false,
+                max_exclusive: true,
+            },
+            HedgeConvention::Approximately => Interval::between(round(0.9 * n), round(1.1 * n)),
+            HedgeConvention::AtMost => Interval::between(0.0, n),
+            HedgeConvention::Below => Interval {
+                min: Some(0.0),
+                max: Some(n),
+                min_exclusive: false,
+                max_exclusive: true,
+            },
+        }
+    }
+
+    /// The single value, if the interval is one point.
+    pub fn point(&self) -> Option<f64> {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) if a == b && !self.min_exclusive && !self.max_exclusive => Some(a),
+            _ => None,
+        }
+    }
+
+    /// Whether some value lies in both intervals. With `integer`, the values
+    /// are whole counts, so (115, ∞) and [0, 116) share nothing.
+    pub fn overlaps(&self, other: &Interval, integer: bool) -> bool {
+        let lo = lower(self, integer).max(lower(other, integer));
+        let hi = upper(self, integer).min(upper(other, integer));
+        if integer {
+            lo.ceil() <= hi.floor()
+        } else {
+            lo < hi || (lo == hi && self.contains_edge(lo) && other.contains_edge(lo))
+        }
+    }
+
+    fn contains_edge(&self, x: f64) -> bool {
+        !(self.min == Some(x) && self.min_exclusive || self.max == Some(x) && self.max_exclusive)
+    }
+
+    /// Scales both ends (a duration in weeks to days, say).
+    pub fn scaled(&self, k: f64) -> Interval {
+        Interval {
+            min: self.min.map(|v| v * k),
+            max: self.max.map(|v| v * k),
+            ..*self
+        }
+    }
+}
+
+/// The smallest value in the interval (integers: an exclusive bound moves by one).
+fn lower(i: &Interval, integer: bool) -> f64 {
+    match i.min {
+        None => f64::NEG_INFINITY,
+        Some(v) if integer && i.min_exclusive => v.floor() + 1.0,
+        Some(v) => v,
+    }
+}
+
+fn upper(i: &Interval, integer: bool) -> f64 {
+    match i.max {
+        None => f64::INFINITY,
+        Some(v) if integer && i.max_exclusive => v.ceil() - 1.0,
+        Some(v) => v,
+    }
+}
+
+/// A value: its nominal number as written and the interval it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Amount {
+    /// The number as written ("over 115" → 115); `None` for vague words
+    /// ("hundreds").
+    pub nominal: Option<f64>,
+    pub interval: Interval,
+}
+
+impl Amount {
+    pub fn exact(v: f64) -> Self {
+        Amount {
+            nominal: Some(v),
+            interval: Interval::exact(v),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hedges_follow_the_convention() {
+        let over = Interval::hedged(115.0, HedgeConvention::Above);
+        assert!(!over.overlaps(&Interval::exact(88.0), true));
+        assert!(!over.overlaps(&Interval::exact(115.0), true));
+        assert!(over.overlaps(&Interval::exact(116.0), true));
+        let at_least = Interval::hedged(30.0, HedgeConvention::AtLeast);
+        assert!(at_least.overlaps(&Interval::exact(35.0), true));
+        let nearly = Interval::hedged(4.0, HedgeConvention::JustUnder);
+        assert_eq!(
+            (nearly.min, nearly.max, nearly.max_exclusive),
+            (Some(3.6), Some(4.0), true)
+        );
+        assert!(!nearly.overlaps(&Interval::exact(4.0), false));
+        let around = Interval::hedged(100.0, HedgeConvention::Approximately);
+        assert_eq!((around.min, around.max), (Some(90.0), Some(110.0)));
+    }
+}

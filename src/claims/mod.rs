@@ -1,0 +1,136 @@
+//! Claims: the numeric and dated statements of an article, normalized.
+//!
+//! A claim keeps the exact span it was read from, the rule that read it, its
+//! value as an interval (hedges such as "over" or "nearly" widen it by one
+//! documented convention), dates resolved against the article's own
+//! publication date, and the context of its sentence: what is counted, what
+//! happened to it, where, and who says so.
+
+mod anchors;
+mod context;
+mod dates;
+mod extract;
+mod interval;
+mod normalize;
+mod numbers;
+
+pub use dates::{easter, DateRange, Precision};
+pub use extract::{extract, extract_text, DocumentClaims, Extractor};
+pub use interval::{Amount, Interval};
+pub use numbers::{parse_number, Number};
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// What a claim states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A number of people, objects or events.
+    Count,
+    /// A share: "86%", "the majority of".
+    Percent,
+    /// A physical measure: "450kg".
+    Quantity,
+    /// An amount of money: "$2bn".
+    Money,
+    /// A person's age: "a 68-year-old woman".
+    Age,
+    /// A bare number with nothing to say what it counts.
+    Number,
+    /// A position in a sequence that carries a claim: "the third strike".
+    Ordinal,
+    /// A length of time: "a 30-day ceasefire", "nearly four years".
+    Duration,
+    /// A calendar date or a date relative to publication.
+    Date,
+    /// A date given only as a day of the week: "on Monday".
+    Weekday,
+}
+
+impl Kind {
+    pub const NAMES: [&'static str; 10] = [
+        "count", "percent", "quantity", "money", "age", "number", "ordinal", "duration", "date",
+        "weekday",
+    ];
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "count" => Kind::Count,
+            "percent" => Kind::Percent,
+            "quantity" => Kind::Quantity,
+            "money" => Kind::Money,
+            "age" => Kind::Age,
+            "number" => Kind::Number,
+            "ordinal" => Kind::Ordinal,
+            "duration" => Kind::Duration,
+            "date" => Kind::Date,
+            "weekday" => Kind::Weekday,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        Kind::NAMES[self as usize]
+    }
+
+    /// Whether claims of this kind are dates (their value is a `DateRange`).
+    pub fn is_date(self) -> bool {
+        matches!(self, Kind::Date | Kind::Weekday)
+    }
+}
+
+/// Who a claim is attributed to, and by which verb.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    /// The speaker as written ("Ukrainian officials", "Witkoff").
+    pub source: String,
+    /// The verb or phrase of saying ("said", "according to").
+    pub verb: String,
+}
+
+/// An event a duration or date hangs on ("since Russia's full-scale invasion
+/// nearly four years ago").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventAnchor {
+    /// The event as written, without its leading article.
+    pub phrase: String,
+    /// How the claim relates to it: `since`, `ago`, `before`, `after`.
+    pub relation: String,
+    /// The dates the event must fall in for the claim to hold.
+    pub window: Option<DateRange>,
+}
+
+/// One normalized claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Id of the rule that read it.
+    pub rule: String,
+    pub kind: Kind,
+    /// Byte range of the span in the file.
+    pub span: Range<usize>,
+    /// Byte range of its sentence.
+    pub sentence: Range<usize>,
+    /// The value, for every kind but dates (durations in `unit`s).
+    pub amount: Option<Amount>,
+    /// The resolved date, for dates (and durations that say "ago").
+    pub date: Option<DateRange>,
+    /// Why a date could not be resolved, when it could not.
+    pub unresolved: Option<String>,
+    /// Canonical unit: people, missiles, days, kg, percent, USD.
+    pub unit: Option<String>,
+    /// The noun as written ("civilians").
+    pub noun: Option<String>,
+    /// What happened to what is counted: killed, injured, launched.
+    pub metric: Option<String>,
+    /// The hedge word that made the value an interval ("over", "nearly").
+    pub hedge: Option<String>,
+    pub event: Option<EventAnchor>,
+    pub attribution: Option<Attribution>,
+    /// The word that makes the claim uncertain ("claimed", "reportedly").
+    pub hedged_by: Option<String>,
+    /// Canonical names of places named in the sentence.
+    pub places: Vec<String>,
+    /// "morning", "evening", ... for dates that give one.
+    pub part_of_day: Option<String>,
+}

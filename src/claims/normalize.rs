@@ -1,0 +1,520 @@
+//! From a rule's match to a claim: what each named capture means.
+//!
+//! | capture      | meaning                                                  |
+//! |--------------|----------------------------------------------------------|
+//! | `number`     | a number expression (digits, words, scale, "dozens")     |
+//! | `number2`    | the upper end of a range ("30 to 35")                    |
+//! | `ordinal`    | an ordinal ("third", "21st")                             |
+//! | `hedge`      | a hedge word, read through the `[[hedge]]` conventions   |
+//! | `unit`       | the noun counted or measured, read through `[[unit]]`    |
+//! | `period`     | a time unit for durations and offsets (day, week, year)  |
+//! | `event`      | the event a duration or date hangs on                    |
+//! | `relation`   | since, ago, before/prior to, after/later, early in       |
+//! | `month`, `day`, `year`, `iso` | parts of a calendar date                |
+//! | `weekday`, `modifier` | a weekday, and `next`/`last`/`this` before it   |
+//! | `relative`   | a fixed relative expression ("last week", "overnight")   |
+//! | `holiday`    | a holiday named in `[[holiday]]`                         |
+//! | `decade`, `decade_part` | "1990s", and early/mid/late                   |
+//! | `part`       | part of the day ("morning") kept with the date           |
+
+use super::dates::{self, DateRange, Precision};
+use super::interval::{Amount, Interval};
+use super::numbers::{parse_number, parse_ordinal};
+use super::{Claim, EventAnchor, Kind};
+use crate::facts::Facts;
+use crate::rules::{normalize_words, HolidayDate, Lexicon, Rule};
+use jiff::civil::Date;
+use regex::Captures;
+use std::ops::Range;
+
+/// What normalization needs besides the match.
+pub struct Ctx<'a> {
+    pub anchor: Option<Date>,
+    pub lexicon: &'a Lexicon,
+    pub facts: Option<&'a Facts>,
+}
+
+const NO_ANCHOR: &str =
+    "no publication date to resolve it against (give one in front matter, a manifest or --date)";
+
+/// Builds the claim a match of `rule` states, or `None` when the match is
+/// not one after all (a number that does not parse, a date that does not
+/// exist).
+pub fn build(
+    rule: &Rule,
+    caps: &Captures,
+    offset: usize,
+    sentence: Range<usize>,
+    ctx: &Ctx,
+) -> Option<Claim> {
+    let whole = caps.get(0)?;
+    // A `reject` capture marks a context in which the match is not a claim
+    // ("the one injured"): regexes here cannot look behind.
+    if caps.name("reject").is_some() {
+        return None;
+    }
+    let text = |name: &str| caps.name(name).map(|m| m.as_str());
+    let mut claim = Claim {
+        rule: rule.id.clone(),
+        kind: rule.kind,
+        span: offset + whole.start()..offset + whole.end(),
+        sentence,
+        amount: None,
+        date: None,
+        unresolved: None,
+        unit: rule.unit.clone(),
+        noun: None,
+        metric: rule.metric.clone(),
+        hedge: text("hedge").map(normalize_words),
+        event: None,
+        attribution: None,
+        hedged_by: None,
+        places: Vec::new(),
+        part_of_day: text("part").map(normalize_words),
+    };
+    // A `span` capture narrows the claim to part of the match ("injured
+    // 30" → "30"); then trim to words: patterns may take a leading space or
+    // a trailing punctuation mark as context.
+    let shown = caps.name("span").unwrap_or(whole);
+    trim_span(&mut claim.span, shown.as_str(), offset + shown.start());
+    if let Some(cue) = caps.name("cue") {
+        let cue = normalize_words(cue.as_str());
+        claim.metric = ctx
+            .lexicon
+            .metrics
+            .iter()
+            .find(|m| m.cues.contains(&cue))
+            .map(|m| m.name.clone())
+            .or(claim.metric);
+    }
+    if let Some(noun) = caps.name("noun") {
+        claim.noun = Some(normalize_words(noun.as_str()));
+    }
+    match rule.kind {
+        Kind::Date | Kind::Weekday => date_claim(rule, caps, &mut claim, ctx)?,
+        Kind::Duration => duration_claim(rule, caps, &mut claim, ctx)?,
+        _ => amount_claim(rule, caps, &mut claim, ctx)?,
+    }
+    Some(claim)
+}
+
+fn trim_span(span: &mut Range<usize>, text: &str, start: usize) {
+    let lead = text.len() - text.trim_start().len();
+    let trimmed = text.trim();
+    let trail_punct = trimmed.len() - trimmed.trim_end_matches([',', '.', ';', ':']).len();
+    span.start = start + lead;
+    span.end = start + lead + trimmed.len() - trail_punct;
+}
+
+/// The interval a number (and hedge) states.
+fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
+    let number = caps.name("number").map(|m| m.as_str());
+    if let Some(o) = caps.name("ordinal") {
+        return parse_ordinal(o.as_str()).map(Amount::exact);
+    }
+    if let Some(f) = caps.name("fraction") {
+        return parse_fraction(f.as_str()).map(Amount::exact);
+    }
+    if number.is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) {
+        return Some(Amount::exact(1.0));
+    }
+    let parsed = parse_number(number?)?;
+    if let Some(vague) = parsed.vague {
+        claim
+            .hedge
+            .get_or_insert_with(|| normalize_words(number.unwrap_or_default()));
+        return Some(Amount {
+            nominal: None,
+            interval: vague,
+        });
+    }
+    let n = parsed.value?;
+    if let Some(hi) = caps
+        .name("number2")
+        .and_then(|m| parse_number(m.as_str()))
+        .and_then(|p| p.value)
+    {
+        return Some(Amount {
+            nominal: None,
+            interval: Interval::between(n, hi),
+        });
+    }
+    let interval = match claim.hedge.as_deref().and_then(|h| ctx.lexicon.hedge(h)) {
+        Some(conv) => Interval::hedged(n, conv),
+        None => {
+            claim.hedge = None;
+            Interval::exact(n)
+        }
+    };
+    Some(Amount {
+        nominal: Some(n),
+        interval,
+    })
+}
+
+fn fixed_amount(rule: &Rule) -> Option<Amount> {
+    let v = rule.value?;
+    if let Some(x) = v.value {
+        return Some(Amount::exact(x));
+    }
+    Some(Amount {
+        nominal: None,
+        interval: Interval {
+            min: v.min,
+            max: v.max,
+            min_exclusive: v.min_exclusive,
+            max_exclusive: v.max_exclusive,
+        },
+    })
+}
+
+/// Words that cannot stand between a number and what it counts: "in 2024
+/// the people" is not a count of 2024 people.
+const NOT_BETWEEN: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "and", "or", "but", "were", "was", "are", "is", "be", "been", "had", "have", "has",
+    "in", "on", "at", "by", "to", "for", "from", "with", "than", "as", "per", "into", "after",
+    "before", "since", "while", "who", "which", "when", "where", "not", "no", "more", "each",
+];
+
+fn words_between_ok(caps: &Captures) -> bool {
+    let (Some(n), Some(u)) = (caps.name("number"), caps.name("unit")) else {
+        return true;
+    };
+    if u.start() < n.end() {
+        return true;
+    }
+    let gap = caps.get(0).map_or("", |m| {
+        &m.as_str()[n.end() - m.start()..u.start() - m.start()]
+    });
+    !gap.split_whitespace().any(|w| {
+        NOT_BETWEEN.contains(
+            &w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    })
+}
+
+/// "half" → 50, "a third" → 33.333333, "two-thirds" → 66.666667 (percent).
+fn parse_fraction(s: &str) -> Option<f64> {
+    let n = normalize_words(&s.replace('-', " "));
+    let v = match n.as_str() {
+        "half" => 50.0,
+        "a third" | "one third" => 100.0 / 3.0,
+        "a quarter" | "one quarter" => 25.0,
+        "two thirds" => 200.0 / 3.0,
+        "three quarters" => 75.0,
+        _ => return None,
+    };
+    Some((v * 1e6_f64).round() / 1e6)
+}
+
+fn amount_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Option<()> {
+    if !words_between_ok(caps) {
+        return None;
+    }
+    claim.amount = Some(match fixed_amount(rule) {
+        Some(a) => a,
+        None => amount_of(caps, ctx, claim)?,
+    });
+    if let Some(noun) = caps.name("unit") {
+        let word = noun.as_str();
+        claim.noun = Some(normalize_words(word));
+        if claim.unit.is_none() {
+            claim.unit = Some(match ctx.lexicon.unit(word) {
+                Some(u) => u.name.clone(),
+                None => normalize_words(word),
+            });
+        }
+    }
+    match rule.kind {
+        Kind::Percent => {
+            claim.unit.get_or_insert_with(|| "percent".into());
+        }
+        Kind::Age => {
+            claim.unit.get_or_insert_with(|| "years".into());
+        }
+        _ => {}
+    }
+    Some(())
+}
+
+fn duration_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Option<()> {
+    let period = caps.name("period").map(|m| m.as_str())?;
+    let (_, unit) = dates::period_days(period)?;
+    claim.unit = Some(unit.to_string());
+    let mut amount = match fixed_amount(rule) {
+        Some(a) => a,
+        None => amount_of(caps, ctx, claim)?,
+    };
+    if rule.elapsed {
+        if let Some(n) = amount.nominal {
+            // An ongoing "three-year war" has passed (or is within a quarter
+            // of) its third anniversary and has not reached its fourth.
+            let frac = 0.25;
+            amount.interval = Interval {
+                min: Some(n - frac),
+                max: Some(n + 1.0),
+                min_exclusive: false,
+                max_exclusive: true,
+            };
+        }
+    }
+    claim.amount = Some(amount);
+    let relation = caps.name("relation").map(|m| normalize_words(m.as_str()));
+    let event = caps.name("event").map(|m| event_phrase(m.as_str()));
+    let ago = relation.as_deref() == Some("ago") || caps.name("ago").is_some();
+    let relation = if ago {
+        Some("ago".to_string())
+    } else {
+        relation.map(|r| canonical_relation(&r))
+    };
+    if ago || rule.elapsed {
+        // The event happened that long before publication.
+        let window = ctx
+            .anchor
+            .and_then(|a| window_before(a, &amount.interval, unit));
+        if ctx.anchor.is_none() {
+            claim.unresolved = Some(NO_ANCHOR.into());
+        }
+        if ago && event.is_none() {
+            claim.date = window;
+        }
+        if let Some(phrase) = event {
+            claim.event = Some(EventAnchor {
+                phrase,
+                relation: if ago {
+                    "since".into()
+                } else {
+                    "elapsed".into()
+                },
+                window,
+            });
+        }
+    } else if let Some(phrase) = event {
+        claim.event = Some(EventAnchor {
+            phrase,
+            relation: relation.unwrap_or_else(|| "of".into()),
+            window: None,
+        });
+    }
+    Some(())
+}
+
+fn canonical_relation(r: &str) -> String {
+    match r {
+        "prior to" | "before" | "earlier than" | "ahead of" => "before",
+        "after" | "later" | "following" | "after that" => "after",
+        other => other,
+    }
+    .to_string()
+}
+
+/// Strips a leading article: "the attack on Sumy" → "attack on Sumy".
+fn event_phrase(s: &str) -> String {
+    let t = s.trim();
+    for art in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = t.strip_prefix(art) {
+            return rest.to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// The days an event must fall in for "N units ago" (an interval of N) to
+/// hold at `anchor`.
+fn window_before(anchor: Date, interval: &Interval, unit: &str) -> Option<DateRange> {
+    let minus = |x: f64| -> Option<Date> {
+        match unit {
+            "years" => dates::minus_years(anchor, x),
+            "months" => anchor
+                .checked_sub(jiff::Span::new().months(x.round() as i64))
+                .ok(),
+            _ => {
+                let (days, _) = dates::period_days(unit)?;
+                dates::add_days(anchor, -((x * days).round() as i64))
+            }
+        }
+    };
+    let earliest = match interval.max {
+        Some(max) => {
+            let d = minus(max)?;
+            if interval.max_exclusive {
+                dates::add_days(d, 1)?
+            } else {
+                d
+            }
+        }
+        None => return None,
+    };
+    let latest = match interval.min {
+        Some(min) => {
+            let d = minus(min)?;
+            if interval.min_exclusive {
+                dates::add_days(d, -1)?
+            } else {
+                d
+            }
+        }
+        None => anchor,
+    };
+    let mut r = DateRange::span(earliest, latest, Precision::Span);
+    r.approximate = interval.point().is_none();
+    Some(r)
+}
+
+fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Option<()> {
+    let get = |name: &str| caps.name(name).map(|m| m.as_str());
+    let year = get("year").and_then(|y| y.parse::<i16>().ok());
+    let month = get("month").and_then(dates::month_number);
+    let day = get("day").and_then(|d| {
+        d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .parse::<i8>()
+            .ok()
+    });
+    let modifier = get("modifier").map(normalize_words);
+    let anchor = ctx.anchor;
+    let needs_anchor = |claim: &mut Claim| {
+        claim.unresolved = Some(NO_ANCHOR.into());
+    };
+    if let Some(iso) = get("iso") {
+        claim.date = Some(DateRange::day(crate::documents::parse_iso_day(iso).ok()?));
+        return Some(());
+    }
+    if let Some(m) = month {
+        match (day, year) {
+            (Some(d), Some(y)) => claim.date = Some(DateRange::day(Date::new(y, m, d).ok()?)),
+            (Some(d), None) => match anchor {
+                Some(a) => claim.date = Some(DateRange::day(dates::yearless(m, d, a)?)),
+                None => {
+                    Date::new(2024, m, d).ok()?;
+                    needs_anchor(claim)
+                }
+            },
+            (None, Some(y)) => claim.date = Some(DateRange::month(y, m)?),
+            (None, None) => match anchor {
+                Some(a) if modifier.as_deref() == Some("last") => {
+                    claim.date = dates::last_month_named(m, a)
+                }
+                Some(a) => claim.date = dates::yearless_month(m, a),
+                None => needs_anchor(claim),
+            },
+        }
+        return Some(());
+    }
+    if let Some(wd) = get("weekday").and_then(dates::weekday) {
+        match anchor {
+            Some(a) => {
+                claim.date = Some(DateRange::day(dates::resolve_weekday(
+                    wd,
+                    a,
+                    modifier.as_deref(),
+                )?))
+            }
+            None => needs_anchor(claim),
+        }
+        return Some(());
+    }
+    if let Some(name) = get("holiday") {
+        let holiday = ctx.lexicon.holiday(name)?;
+        let in_year = |y: i16| match holiday.date {
+            HolidayDate::Fixed { month, day } => Date::new(y, month, day).ok(),
+            HolidayDate::Easter { offset, orthodox } => {
+                dates::add_days(dates::easter(y, orthodox)?, offset as i64)
+            }
+        };
+        let date = match (year, anchor) {
+            (Some(y), _) => in_year(y),
+            (None, Some(a)) => {
+                let limit = dates::add_days(a, 60)?;
+                [a.year(), a.year() - 1]
+                    .into_iter()
+                    .filter_map(in_year)
+                    .find(|d| *d <= limit)
+            }
+            (None, None) => {
+                needs_anchor(claim);
+                return Some(());
+            }
+        };
+        claim.date = Some(DateRange::day(date?));
+        return Some(());
+    }
+    if let Some(dec) = get("decade") {
+        let start: i16 = dec
+            .trim_end_matches(['s', '\''])
+            .trim_start_matches('\'')
+            .parse()
+            .ok()?;
+        let start = if start < 100 { 1900 + start } else { start };
+        if start % 10 != 0 {
+            return None;
+        }
+        claim.date = dates::decade(start, get("decade_part"));
+        return Some(());
+    }
+    if let (Some(count), Some(period)) = (get("number"), get("period")) {
+        let n = parse_number(count)?.value?;
+        match anchor {
+            Some(a) => claim.date = Some(dates::ago(n, period, a)?),
+            None => needs_anchor(claim),
+        }
+        return Some(());
+    }
+    if let Some(rel) = get("relative") {
+        let rel = normalize_words(rel);
+        if let Some(ev) = get("event") {
+            claim.event = Some(EventAnchor {
+                phrase: event_phrase(ev),
+                relation: rel.clone(),
+                window: None,
+            });
+        }
+        match anchor {
+            Some(a) => claim.date = Some(dates::relative(&rel, a)?),
+            None => {
+                dates::relative(&rel, Date::constant(2000, 6, 15))?;
+                needs_anchor(claim)
+            }
+        }
+        return Some(());
+    }
+    if let Some(ev) = get("event") {
+        // "early in the invasion": from the event to the end of the month
+        // after it, when a fact file dates the event.
+        let phrase = event_phrase(ev);
+        let fact = ctx.facts.and_then(|f| f.event(&phrase));
+        let window = fact.and_then(|f| {
+            let end = f
+                .date
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(1))
+                .ok()?
+                .last_of_month();
+            Some(DateRange {
+                approximate: true,
+                ..DateRange::span(f.date, end, Precision::Span)
+            })
+        });
+        if window.is_none() {
+            claim.unresolved = Some(format!(
+                "no date known for `{phrase}` (a fact file can give one)"
+            ));
+        }
+        claim.date = window;
+        claim.event = Some(EventAnchor {
+            phrase,
+            relation: get("relation")
+                .map(normalize_words)
+                .unwrap_or_else(|| "early in".into()),
+            window,
+        });
+        return Some(());
+    }
+    if let Some(y) = year {
+        claim.date = DateRange::year(y);
+        return Some(());
+    }
+    let _ = rule;
+    None
+}

@@ -1,0 +1,279 @@
+//! Numbers as news writes them: digits with separators and decimals, scale
+//! words ("1.5 million", "$2bn"), number words ("thirty-five", "three hundred
+//! and twelve", "a dozen") and vague plurals ("dozens", "hundreds").
+
+use super::interval::Interval;
+
+/// A parsed number: its value, or for vague plurals the interval they stand for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    /// `None` for vague words ("hundreds").
+    pub value: Option<f64>,
+    /// Set for vague words: "dozens" → [24, 99].
+    pub vague: Option<Interval>,
+}
+
+fn small(word: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = UNITS.iter().position(|w| *w == word) {
+        return Some(i as f64);
+    }
+    TENS.iter()
+        .position(|w| *w == word)
+        .map(|i| (i as f64 + 2.0) * 10.0)
+}
+
+fn scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "m" | "mn" | "mln" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Vague plurals: "dozens" of something is at least two dozen and fewer than
+/// a hundred; "hundreds" at least two hundred and fewer than a thousand.
+fn vague(word: &str) -> Option<Interval> {
+    let (lo, hi) = match word {
+        "dozens" => (24.0, 99.0),
+        "scores" => (40.0, 99.0),
+        "hundreds" => (200.0, 999.0),
+        "thousands" => (2000.0, 9999.0),
+        "tens of thousands" => (20000.0, 99999.0),
+        "hundreds of thousands" => (200000.0, 999999.0),
+        "millions" => (2e6, 999_999_999.0),
+        _ => return None,
+    };
+    Some(Interval::between(lo, hi))
+}
+
+/// Parses a number expression; `None` if it is not one.
+pub fn parse_number(text: &str) -> Option<Number> {
+    let lower = text.trim().to_lowercase().replace(['‑', '–'], "-");
+    let s = lower
+        .trim_start_matches(['$', '€', '£', '¥'])
+        .trim_start_matches("us$")
+        .trim();
+    let words: Vec<&str> = s.split_whitespace().filter(|w| *w != "of").collect();
+    if let Some(v) = vague(&words.join(" ")) {
+        return Some(Number {
+            value: None,
+            vague: Some(v),
+        });
+    }
+    if let Some(v) = parse_digits(s) {
+        return Some(Number {
+            value: Some(v),
+            vague: None,
+        });
+    }
+    parse_words(s).map(|v| Number {
+        value: Some(v),
+        vague: None,
+    })
+}
+
+/// "40,000", "1.5", "1.5 million", "2bn", "3.2m", "2 dozen".
+fn parse_digits(s: &str) -> Option<f64> {
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == ',' || *c == '.'))
+        .map_or(s.len(), |(i, _)| i);
+    let (digits, rest) = s.split_at(end);
+    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let base = parse_separated(digits)?;
+    let rest = rest.trim().trim_start_matches('-').trim();
+    if rest.is_empty() {
+        return Some(base);
+    }
+    if rest == "dozen" {
+        return Some(base * 12.0);
+    }
+    let mut total = base;
+    for word in rest.split([' ', '-']).filter(|w| !w.is_empty()) {
+        total *= scale(word)?;
+    }
+    finite(total)
+}
+
+/// Digits with optional thousands separators (groups of three) and decimals.
+fn parse_separated(digits: &str) -> Option<f64> {
+    let digits = digits.trim_end_matches(['.', ',']);
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) if !f.contains(['.', ',']) => (i, Some(f)),
+        Some(_) => return None,
+        None => (digits, None),
+    };
+    if int.contains(',') {
+        let mut groups = int.split(',');
+        let first = groups.next()?;
+        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+            return None;
+        }
+    }
+    let mut plain: String = int.chars().filter(|c| *c != ',').collect();
+    if let Some(f) = frac {
+        plain.push('.');
+        plain.push_str(f);
+    }
+    finite(plain.parse().ok()?)
+}
+
+fn finite(v: f64) -> Option<f64> {
+    v.is_finite().then_some(v)
+}
+
+/// "thirty-five", "three hundred and twelve", "a dozen", "two million".
+fn parse_words(s: &str) -> Option<f64> {
+    let tokens: Vec<&str> = s
+        .split([' ', '-', '\n', '\t'])
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    if tokens.is_empty() {
+        return None;
+    }
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut seen_any = false;
+    for (i, tok) in tokens.iter().enumerate() {
+        if (*tok == "a" || *tok == "an") && i == 0 && tokens.len() > 1 {
+            current = 1.0;
+            continue;
+        }
+        if let Some(v) = small(tok) {
+            current += v;
+        } else if *tok == "dozen" {
+            current = if current == 0.0 { 12.0 } else { current * 12.0 };
+        } else if *tok == "hundred" {
+            current = if current == 0.0 {
+                100.0
+            } else {
+                current * 100.0
+            };
+        } else if let Some(k) = scale(tok).filter(|k| *k >= 1e3 && tok.len() > 2) {
+            total += if current == 0.0 { k } else { current * k };
+            current = 0.0;
+        } else {
+            return None;
+        }
+        seen_any = true;
+    }
+    seen_any.then_some(total + current)
+}
+
+/// "first" → 1, "third" → 3, "21st" → 21.
+pub fn parse_ordinal(text: &str) -> Option<f64> {
+    const ORD: [&str; 21] = [
+        "zeroth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let t = text.trim().to_lowercase();
+    if let Some(i) = ORD.iter().position(|w| *w == t) {
+        return Some(i as f64);
+    }
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.len() < t.len() && ["st", "nd", "rd", "th"].contains(&&t[digits.len()..]) {
+        return digits.parse().ok();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &str) -> Option<f64> {
+        parse_number(s).and_then(|n| n.value)
+    }
+
+    #[test]
+    fn digits_and_scales() {
+        assert_eq!(v("88"), Some(88.0));
+        assert_eq!(v("40,000"), Some(40000.0));
+        assert_eq!(v("1.5 million"), Some(1_500_000.0));
+        assert_eq!(v("$2bn"), Some(2e9));
+        assert_eq!(v("3.2m"), Some(3_200_000.0));
+        assert_eq!(v("2 dozen"), Some(24.0));
+        assert_eq!(v("4,00"), None);
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(v("two"), Some(2.0));
+        assert_eq!(v("thirty-five"), Some(35.0));
+        assert_eq!(v("three hundred and twelve"), Some(312.0));
+        assert_eq!(v("a dozen"), Some(12.0));
+        assert_eq!(v("two million"), Some(2e6));
+        assert_eq!(v("a hundred"), Some(100.0));
+        assert_eq!(v("one thousand two hundred"), Some(1200.0));
+        assert_eq!(v("sticking"), None);
+    }
+
+    #[test]
+    fn vague_plurals_are_intervals() {
+        let n = parse_number("dozens").unwrap();
+        assert_eq!(n.value, None);
+        assert_eq!(n.vague, Some(Interval::between(24.0, 99.0)));
+        assert!(parse_number("hundreds of").unwrap().vague.is_some());
+    }
+
+    #[test]
+    fn huge_numbers_are_not_numbers() {
+        assert_eq!(v(&"9".repeat(400)), None);
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(parse_ordinal("third"), Some(3.0));
+        assert_eq!(parse_ordinal("21st"), Some(21.0));
+        assert_eq!(parse_ordinal("the"), None);
+    }
+}

@@ -1,0 +1,166 @@
+//! The command line: flags as data (clap derive), and `run`, which does what
+//! they ask and returns the exit status. `main` only prints errors.
+//!
+//! Exit status: 0 success, 1 failing rule examples (`rules test`), 2 error
+//! (bad input, a broken rule pack, a missing file).
+
+use crate::claims::{extract, DocumentClaims};
+use crate::documents::{load_documents, parse_iso_day, LoadOptions};
+use crate::error::{Error, Result};
+use crate::facts::Facts;
+use crate::reports;
+use crate::rules::{self, examples, RuleSet};
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "claimgraph",
+    version,
+    about = "Checks the numeric and dated claims of news articles against each other"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract the numeric and dated claims of articles, normalized.
+    Extract(ExtractArgs),
+    /// Work with rule packs.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Article files or folders (folders are walked for .txt and .md files).
+    pub paths: Vec<PathBuf>,
+    /// A TOML manifest naming articles and their publication dates.
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for articles that carry none.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
+    pub date: Option<Date>,
+    /// A folder (or file) of extra rule packs, added to the default rules.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// A fact file dating the events that claims hang on.
+    #[arg(long, value_name = "FILE")]
+    pub facts: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+    /// Show which rule produced each claim.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Run every rule's examples (the default rules and the packs in DIR).
+    Test {
+        /// A folder of rule packs to test along with the default rules.
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Human,
+    Json,
+    Jsonl,
+}
+
+fn parse_date_arg(s: &str) -> std::result::Result<Date, String> {
+    parse_iso_day(s)
+}
+
+/// Runs a parsed command line, writing its report to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract(args) => run_extract(args, out),
+        Command::Rules(RulesCommand::Test { dir }) => run_rules_test(dir.as_deref(), out),
+    }
+}
+
+/// Loads the rules with the user's packs.
+pub fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet> {
+    let dirs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+    rules::load(&dirs)
+}
+
+fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    let rules = load_rules(&args.rules)?;
+    let facts = args.facts.as_deref().map(Facts::load).transpose()?;
+    let opts = LoadOptions {
+        paths: args.paths,
+        manifest: args.manifest,
+        default_date: args.date,
+    };
+    let loaded = load_documents(&opts, &rules.boilerplate)?;
+    for note in &loaded.notes {
+        eprintln!("note: {note}");
+    }
+    for doc in loaded
+        .documents
+        .iter()
+        .filter(|d| d.meta.published.is_none())
+    {
+        eprintln!(
+            "warning: {}: no publication date; relative dates are left unresolved (use front matter, --manifest or --date)",
+            doc.display_path()
+        );
+    }
+    let docs: Vec<DocumentClaims> = extract(loaded.documents, &rules, facts.as_ref());
+    let text = match args.format {
+        OutputFormat::Human => reports::human::render(&docs, args.explain),
+        OutputFormat::Json => reports::json::render(&docs),
+        OutputFormat::Jsonl => reports::jsonl::render(&docs),
+    };
+    write_out(out, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_rules_test(dir: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {
+    let dirs: Vec<PathBuf> = dir.map(Path::to_path_buf).into_iter().collect();
+    let dirs_ref: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+    // Compile without checking examples at load: here failures are the report.
+    let set = rules::compile_only(&dirs_ref)?;
+    let outcome = examples::run(&set, |_| true);
+    let mut text = String::new();
+    for f in &outcome.failures {
+        text.push_str(&format!(
+            "FAIL {}:{} rule `{}`\n  text:     {:?}\n  expected: {}\n  got:      {}\n",
+            f.path.display(),
+            f.line,
+            f.rule,
+            f.text,
+            f.expected,
+            f.actual
+        ));
+    }
+    text.push_str(&format!(
+        "{} passed, {} failed\n",
+        outcome.passed,
+        outcome.failures.len()
+    ));
+    write_out(out, &text)?;
+    Ok(if outcome.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Writes a report; a closed pipe (`claimgraph ... | head`) is not an error.
+fn write_out(out: &mut dyn Write, text: &str) -> Result<()> {
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::msg(format!("cannot write the report: {e}"))),
+    }
+}

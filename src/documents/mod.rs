@@ -1,0 +1,160 @@
+//! Documents: article files read into text whose byte offsets are the
+//! original file's, with their metadata (publication date, title, outlet).
+//!
+//! Every format is read into a `prose` string of exactly the same byte length
+//! as the file, in which everything that is not article text (front matter,
+//! Markdown markup, code, boilerplate lines) is blanked to spaces, newlines
+//! kept. Extraction runs on `prose`; spans index `raw` unchanged, so a claim's
+//! `path:line:col` is always a position in the file as the user sees it.
+
+mod boilerplate;
+mod front_matter;
+mod lines;
+mod load;
+mod manifest;
+mod markdown;
+mod sentences;
+
+pub use boilerplate::BoilerplateRule;
+pub use front_matter::parse_iso_day;
+pub use lines::LineIndex;
+pub(crate) use load::text_blocks;
+pub use load::{load_documents, LoadOptions, Loaded};
+pub use manifest::{Manifest, ManifestEntry};
+pub use sentences::{split_sentences, Sentence};
+
+use jiff::civil::Date;
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// The formats claimgraph reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Plain text: one paragraph per line, or wrapped paragraphs.
+    Text,
+    /// Markdown, with optional YAML (`---`) or TOML (`+++`) front matter.
+    Markdown,
+}
+
+/// Metadata of an article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// Publication date: the anchor for every relative date in the article.
+    pub published: Option<Date>,
+    /// Where `published` came from (`front matter`, `manifest`, `--date`).
+    pub published_from: Option<&'static str>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+}
+
+/// One article, read and prepared for extraction.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The path as given by the user (or joined to the manifest's folder).
+    pub path: PathBuf,
+    pub format: Format,
+    /// The file's text, unchanged.
+    pub raw: String,
+    /// `raw` with everything that is not article text blanked; same length.
+    pub prose: String,
+    /// Blocks of prose (paragraphs, headings, list items): sentences never
+    /// cross a block boundary.
+    pub blocks: Vec<Range<usize>>,
+    /// Lines recognised as boilerplate, with the id of the rule that did.
+    pub boilerplate: Vec<(usize, String)>,
+    pub meta: Metadata,
+    pub lines: LineIndex,
+}
+
+impl Document {
+    /// Builds a document from text already read: `keep` are the byte ranges
+    /// of article text, `blocks` the paragraphs (headings, list items) that
+    /// sentences may not cross. Boilerplate lines are blanked and cut out of
+    /// their blocks.
+    pub(crate) fn new(
+        path: PathBuf,
+        format: Format,
+        raw: String,
+        keep: &[Range<usize>],
+        blocks: Vec<Range<usize>>,
+        meta: Metadata,
+        boilerplate: &[BoilerplateRule],
+    ) -> Self {
+        let lines = LineIndex::new(&raw);
+        let mut kept = vec![false; raw.len()];
+        for range in keep {
+            kept[range.clone()].iter_mut().for_each(|k| *k = true);
+        }
+        let mut not_boilerplate = vec![true; raw.len()];
+        let mut found = Vec::new();
+        for (n, range) in lines.line_ranges(&raw).enumerate() {
+            let line = &raw[range.clone()];
+            if line.trim().is_empty() {
+                continue;
+            }
+            if let Some(rule) = boilerplate.iter().find(|r| r.matches(line)) {
+                found.push((n + 1, rule.id.clone()));
+                kept[range.clone()].iter_mut().for_each(|k| *k = false);
+                not_boilerplate[range].iter_mut().for_each(|k| *k = false);
+            }
+        }
+        let prose = blank_outside(&raw, &kept);
+        let blocks = blocks
+            .into_iter()
+            .flat_map(|b| split_kept(&not_boilerplate, b))
+            .filter(|b| !prose[b.clone()].trim().is_empty())
+            .collect();
+        Document {
+            path,
+            format,
+            raw,
+            prose,
+            blocks,
+            boilerplate: found,
+            meta,
+            lines,
+        }
+    }
+
+    /// The path as text, with `/` separators on every platform.
+    pub fn display_path(&self) -> String {
+        self.path.to_string_lossy().replace('\\', "/")
+    }
+}
+
+/// `raw` with every byte not marked in `keep` turned into a space, except
+/// newlines. Multi-byte characters are blanked whole (all their bytes are
+/// either kept or not, since ranges come from char boundaries).
+fn blank_outside(raw: &str, keep: &[bool]) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for (i, c) in raw.char_indices() {
+        if keep[i] || c == '\n' {
+            out.push(c);
+        } else {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
+    out
+}
+
+/// The kept runs of `block`.
+fn split_kept(keep: &[bool], block: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for i in block.clone() {
+        match (keep[i], start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..block.end);
+    }
+    out
+}

@@ -1,0 +1,105 @@
+//! A fact file: world knowledge the user supplies, since claimgraph knows
+//! none of its own. It pins the dates of events that claims hang on ("early
+//! in the invasion", "a three-year war").
+//!
+//! ```toml
+//! [[event]]
+//! name = "Russia's full-scale invasion of Ukraine"
+//! aliases = ["the invasion", "full-scale invasion", "the war"]
+//! date = "2022-02-24"
+//! source = "where the date comes from"
+//! ```
+
+use crate::documents::parse_iso_day;
+use crate::error::{line_col, Error, Result};
+use crate::rules::normalize_words;
+use jiff::civil::Date;
+use serde::Deserialize;
+use std::path::Path;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactFile {
+    #[serde(default)]
+    event: Vec<Spanned<EventFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventFile {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    date: Spanned<String>,
+    #[allow(dead_code)]
+    source: Option<String>,
+}
+
+/// An event with a known date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactEvent {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub date: Date,
+}
+
+/// The facts of a fact file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facts {
+    pub events: Vec<FactEvent>,
+}
+
+impl Facts {
+    pub fn load(path: &Path) -> Result<Facts> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e))?;
+        Facts::parse(path, &text)
+    }
+
+    pub fn parse(path: &Path, text: &str) -> Result<Facts> {
+        let file: FactFile = toml::from_str(text).map_err(|e| {
+            let err = Error::in_file(
+                path,
+                format!("invalid fact file: {}", e.message().trim_end()),
+            );
+            match e.span() {
+                Some(s) => {
+                    let (l, c) = line_col(text, s.start);
+                    err.at(l, Some(c))
+                }
+                None => err,
+            }
+        })?;
+        let mut events = Vec::new();
+        for ev in file.event {
+            let ev = ev.into_inner();
+            let line = line_col(text, ev.date.span().start).0;
+            let date = parse_iso_day(ev.date.get_ref()).map_err(|why| {
+                Error::in_file(path, format!("`date` is not a date: {why}")).at(line, None)
+            })?;
+            events.push(FactEvent {
+                name: ev.name,
+                aliases: ev.aliases,
+                date,
+            });
+        }
+        Ok(Facts { events })
+    }
+
+    /// The event a phrase names ("the invasion", "Russia's full-scale
+    /// invasion"), compared without leading articles and possessives.
+    pub fn event(&self, phrase: &str) -> Option<&FactEvent> {
+        let want = simplify(phrase);
+        self.events.iter().find(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| simplify(n) == want)
+        })
+    }
+}
+
+fn simplify(s: &str) -> String {
+    let n = normalize_words(s);
+    let n = n.trim_start_matches("the ").trim_start_matches("a ");
+    n.to_string()
+}

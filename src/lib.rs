@@ -1,0 +1,17 @@
+//! claimgraph checks the numeric and dated claims of news articles against
+//! each other.
+//!
+//! The library follows the data: [`documents`] (article files read with
+//! their metadata, offsets kept) → [`claims`] (numbers and dates extracted by
+//! the [`rules`] and normalized) → [`reports`]. The binary only parses flags,
+//! calls these and prints.
+
+pub mod claims;
+pub mod cli;
+pub mod documents;
+pub mod error;
+pub mod facts;
+pub mod reports;
+pub mod rules;
+
+pub use error::{Error, Result};

@@ -1,0 +1,117 @@
+//! `--format human`: a short, aligned listing for a terminal.
+//!
+//! ```text
+//! sumy.md  published 2025-03-24 (front matter)
+//!    4:62   count     injured 88 people        88 people · injured · said: Ukrainian officials
+//! ```
+
+use super::{fmt_num, interval_text, ClaimRecord};
+use crate::claims::{Claim, DocumentClaims};
+use std::fmt::Write;
+
+pub fn render(docs: &[DocumentClaims], explain: bool) -> String {
+    let mut out = String::new();
+    for (i, dc) in docs.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let m = &dc.document.meta;
+        let date = match (m.published, m.published_from) {
+            (Some(d), Some(from)) => format!("published {d} ({from})"),
+            (Some(d), None) => format!("published {d}"),
+            _ => "no publication date: relative dates unresolved".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{}  {}  {} claims",
+            dc.document.display_path(),
+            date,
+            dc.claims.len()
+        );
+        let records: Vec<ClaimRecord> = dc.claims.iter().map(|c| ClaimRecord::new(dc, c)).collect();
+        let pos_w = records
+            .iter()
+            .map(|r| format!("{}:{}", r.line, r.column).len())
+            .max()
+            .unwrap_or(0);
+        let text_w = records
+            .iter()
+            .map(|r| r.text.chars().count().min(40))
+            .max()
+            .unwrap_or(0);
+        for (r, c) in records.iter().zip(&dc.claims) {
+            let pos = format!("{}:{}", r.line, r.column);
+            let text = shorten(&r.text, 40);
+            let _ = writeln!(
+                out,
+                "  {pos:<pos_w$}  {:<8}  {text:<text_w$}  {}",
+                r.kind,
+                value_text(c)
+            );
+            if explain {
+                let _ = writeln!(out, "  {:pos_w$}  rule {}", "", r.rule);
+            }
+        }
+    }
+    out
+}
+
+fn shorten(s: &str, n: usize) -> String {
+    let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= n {
+        one_line
+    } else {
+        one_line.chars().take(n - 1).collect::<String>() + "…"
+    }
+}
+
+/// The normalized value and context of a claim, in a few words.
+pub fn value_text(c: &Claim) -> String {
+    let mut parts = Vec::new();
+    if let Some(d) = c.date {
+        let mut s = d.display();
+        if d.approximate {
+            s.push_str(" (approx.)");
+        }
+        parts.push(s);
+    }
+    if let Some(a) = c.amount {
+        let mut s = interval_text(&a.interval);
+        if let Some(u) = &c.unit {
+            s.push(' ');
+            s.push_str(u);
+        }
+        parts.push(s);
+    }
+    if let Some(why) = &c.unresolved {
+        parts.push(format!("unresolved: {why}"));
+    }
+    if let Some(m) = &c.metric {
+        parts.push(m.clone());
+    }
+    if let Some(h) = &c.hedge {
+        let nominal = c
+            .amount
+            .and_then(|a| a.nominal)
+            .map(fmt_num)
+            .unwrap_or_default();
+        parts.push(format!("hedge: {h} {nominal}").trim_end().to_string());
+    }
+    if let Some(e) = &c.event {
+        let mut s = format!("event: {} ({})", e.phrase, e.relation);
+        if let Some(w) = e.window {
+            let _ = write!(s, " in {}..{}", w.start, w.end);
+        }
+        parts.push(s);
+    }
+    if let Some(a) = &c.attribution {
+        parts.push(format!("{}: {}", a.verb, a.source));
+    }
+    if let Some(h) = &c.hedged_by {
+        parts.push(format!("hedged: {h}"));
+    }
+    if !c.places.is_empty() {
+        parts.push(format!("in {}", c.places.join(", ")));
+    }
+    parts.join(" · ")
+}

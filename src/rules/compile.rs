@@ -1,0 +1,630 @@
+//! From pack files to a compiled `RuleSet`: fragments expanded, regexes
+//! compiled, word lists merged, and every problem reported with its file,
+//! line and rule id.
+
+use super::lexicon::{
+    normalize_words, ContextWords, HedgeConvention, Holiday, HolidayDate, Lexicon, Metric, Place,
+    Unit,
+};
+use super::schema::{ExampleFile, PackFile, RuleFile, ValueFile};
+use crate::claims::Kind;
+use crate::documents::BoilerplateRule;
+use crate::error::{line_col, Error, Result};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// Where a rule pack comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A default pack compiled into the binary (its path in the repository).
+    Builtin(&'static str),
+    File(PathBuf),
+}
+
+impl Origin {
+    pub fn path(&self) -> PathBuf {
+        match self {
+            Origin::Builtin(name) => PathBuf::from(name),
+            Origin::File(p) => p.clone(),
+        }
+    }
+}
+
+/// A pack's text and origin.
+pub struct Source {
+    pub origin: Origin,
+    pub text: String,
+}
+
+impl Source {
+    pub fn builtin(name: &'static str, text: &str) -> Self {
+        Source {
+            origin: Origin::Builtin(name),
+            text: text.to_string(),
+        }
+    }
+    pub fn file(path: PathBuf, text: String) -> Self {
+        Source {
+            origin: Origin::File(path),
+            text,
+        }
+    }
+}
+
+/// The `.toml` files of a pack folder, sorted.
+pub fn pack_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(dir).map_err(|e| Error::io(dir, &e))?;
+    if !meta.is_dir() {
+        return Ok(vec![dir.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, &e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(Error::in_file(
+            dir,
+            "no rule packs (.toml files) in this folder",
+        ));
+    }
+    Ok(files)
+}
+
+/// A compiled extraction rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub description: String,
+    pub kind: Kind,
+    pub metric: Option<String>,
+    pub unit: Option<String>,
+    pub value: Option<ValueFile>,
+    /// `true` for the elapsed-duration convention of ongoing wars.
+    pub elapsed: bool,
+    pub priority: i32,
+    pub patterns: Vec<Regex>,
+    /// The patterns as written, before fragments were expanded.
+    pub sources: Vec<String>,
+    pub examples: Vec<(usize, ExampleFile)>,
+    pub ignores: Vec<(usize, String)>,
+    pub origin: Origin,
+    pub line: usize,
+}
+
+/// Every rule and word list of the loaded packs, ready to run.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub boilerplate: Vec<BoilerplateRule>,
+    pub lexicon: Lexicon,
+    /// All rule patterns in one set, to find in one pass which rules can
+    /// match a sentence.
+    pub prefilter: RegexSet,
+    /// Rule index of each pattern in `prefilter`.
+    pub pattern_rule: Vec<usize>,
+    /// Boilerplate examples, for `rules test`: (rule index, line, must match).
+    pub boilerplate_examples: Vec<(usize, String, bool)>,
+    pub boilerplate_origins: Vec<(Origin, usize)>,
+    /// Every spelling of every place, as written (places are capitalized).
+    pub places: Option<Regex>,
+}
+
+struct Parsed {
+    origin: Origin,
+    text: String,
+    pack: PackFile,
+}
+
+fn err_at(origin: &Origin, text: &str, offset: usize, msg: impl Into<String>) -> Error {
+    let (line, col) = line_col(text, offset);
+    Error::in_file(origin.path(), msg).at(line, Some(col))
+}
+
+impl RuleSet {
+    /// Compiles packs in order: later packs may use the fragments and words
+    /// of earlier ones (and the other way round: definitions are global).
+    pub fn compile(sources: Vec<Source>) -> Result<RuleSet> {
+        let mut parsed = Vec::new();
+        for src in sources {
+            let pack: PackFile = toml::from_str(&src.text).map_err(|e| {
+                let err = Error::in_file(
+                    src.origin.path(),
+                    format!("invalid rule pack: {}", e.message().trim_end()),
+                );
+                match e.span() {
+                    Some(span) => {
+                        let (l, c) = line_col(&src.text, span.start);
+                        err.at(l, Some(c))
+                    }
+                    None => err,
+                }
+            })?;
+            parsed.push(Parsed {
+                origin: src.origin,
+                text: src.text,
+                pack,
+            });
+        }
+        let lexicon = build_lexicon(&parsed)?;
+        let defines = build_defines(&parsed, &lexicon)?;
+
+        let mut boilerplate = Vec::new();
+        let mut boilerplate_examples = Vec::new();
+        let mut boilerplate_origins = Vec::new();
+        let mut rules = Vec::new();
+        let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
+        for p in &parsed {
+            for b in &p.pack.boilerplate {
+                let line = line_col(&p.text, b.span().start).0;
+                let b = b.get_ref();
+                check_id(&mut seen, &b.id, &p.origin, line)?;
+                let expanded = expand(b.pattern.get_ref(), &defines).map_err(|m| {
+                    err_at(&p.origin, &p.text, b.pattern.span().start, m).rule(&b.id)
+                })?;
+                let pattern = build_regex(&expanded, false).map_err(|m| {
+                    err_at(&p.origin, &p.text, b.pattern.span().start, m).rule(&b.id)
+                })?;
+                let idx = boilerplate.len();
+                boilerplate_examples.extend(b.examples.iter().map(|e| (idx, e.clone(), true)));
+                boilerplate_examples.extend(b.ignores.iter().map(|e| (idx, e.clone(), false)));
+                boilerplate_origins.push((p.origin.clone(), line));
+                boilerplate.push(BoilerplateRule {
+                    id: b.id.clone(),
+                    description: b.description.clone(),
+                    pattern,
+                });
+            }
+            for r in &p.pack.rule {
+                let line = line_col(&p.text, r.span().start).0;
+                rules.push(compile_rule(p, r.get_ref(), line, &defines, &mut seen)?);
+            }
+        }
+        let mut all = Vec::new();
+        let mut pattern_rule = Vec::new();
+        for (i, rule) in rules.iter().enumerate() {
+            for re in &rule.patterns {
+                all.push(re.as_str().to_string());
+                pattern_rule.push(i);
+            }
+        }
+        let prefilter = RegexSetBuilder::new(&all)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .map_err(|e| Error::msg(format!("rule patterns do not compile together: {e}")))?;
+        let spellings: Vec<&str> = lexicon
+            .places
+            .iter()
+            .flat_map(|p| {
+                std::iter::once(p.name.as_str()).chain(p.variants.iter().map(String::as_str))
+            })
+            .collect();
+        let places = if spellings.is_empty() {
+            None
+        } else {
+            Some(
+                build_regex(&format!(r"\b{}\b", alternation(spellings)), true)
+                    .map_err(Error::msg)?,
+            )
+        };
+        Ok(RuleSet {
+            rules,
+            boilerplate,
+            lexicon,
+            prefilter,
+            pattern_rule,
+            boilerplate_examples,
+            boilerplate_origins,
+            places,
+        })
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+fn check_id(
+    seen: &mut HashMap<String, (PathBuf, usize)>,
+    id: &str,
+    origin: &Origin,
+    line: usize,
+) -> Result<()> {
+    let ok_id = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '_'));
+    if !ok_id {
+        return Err(Error::in_file(
+            origin.path(),
+            "rule ids are lower-case letters, digits, `-`, `_` and `.`",
+        )
+        .at(line, None)
+        .rule(id));
+    }
+    if let Some((path, first)) = seen.insert(id.to_string(), (origin.path(), line)) {
+        return Err(Error::in_file(
+            origin.path(),
+            format!(
+                "duplicate rule id (first defined at {}:{first})",
+                path.display()
+            ),
+        )
+        .at(line, None)
+        .rule(id));
+    }
+    Ok(())
+}
+
+fn compile_rule(
+    p: &Parsed,
+    r: &RuleFile,
+    line: usize,
+    defines: &BTreeMap<String, String>,
+    seen: &mut HashMap<String, (PathBuf, usize)>,
+) -> Result<Rule> {
+    let id = r.id.get_ref().clone();
+    check_id(seen, &id, &p.origin, line)?;
+    let fail = |offset: usize, msg: String| err_at(&p.origin, &p.text, offset, msg).rule(&id);
+    let kind = Kind::parse(&r.kind).ok_or_else(|| {
+        fail(
+            r.id.span().start,
+            format!(
+                "unknown kind `{}` (expected one of: {})",
+                r.kind,
+                Kind::NAMES.join(", ")
+            ),
+        )
+    })?;
+    let elapsed = match r.interval.as_deref() {
+        None | Some("exact") => false,
+        Some("elapsed") => true,
+        Some(other) => {
+            return Err(fail(
+                r.id.span().start,
+                format!("unknown interval `{other}` (expected `exact` or `elapsed`)"),
+            ))
+        }
+    };
+    if r.patterns.is_empty() {
+        return Err(fail(
+            r.id.span().start,
+            "a rule needs at least one pattern".into(),
+        ));
+    }
+    if r.examples.is_empty() {
+        return Err(fail(
+            r.id.span().start,
+            "a rule needs at least one example".into(),
+        ));
+    }
+    let mut patterns = Vec::new();
+    for pat in &r.patterns {
+        let expanded = expand(pat.get_ref(), defines).map_err(|m| fail(pat.span().start, m))?;
+        let re = build_regex(&expanded, r.case_sensitive).map_err(|m| fail(pat.span().start, m))?;
+        patterns.push(re);
+    }
+    Ok(Rule {
+        id,
+        description: r.description.clone(),
+        kind,
+        metric: r.metric.clone(),
+        unit: r.unit.clone(),
+        value: r.value,
+        elapsed,
+        priority: r.priority,
+        sources: r.patterns.iter().map(|p| p.get_ref().clone()).collect(),
+        patterns,
+        examples: r
+            .examples
+            .iter()
+            .map(|e| (line_col(&p.text, e.span().start).0, e.get_ref().clone()))
+            .collect(),
+        ignores: r
+            .ignores
+            .iter()
+            .map(|e| (line_col(&p.text, e.span().start).0, e.get_ref().clone()))
+            .collect(),
+        origin: p.origin.clone(),
+        line,
+    })
+}
+
+fn build_regex(pattern: &str, case_sensitive: bool) -> std::result::Result<Regex, String> {
+    // The flag goes into the pattern text, so that the prefilter set, built
+    // from the same text, matches exactly what the rule matches.
+    let text = if case_sensitive {
+        pattern.to_string()
+    } else {
+        format!("(?i){pattern}")
+    };
+    RegexBuilder::new(&text)
+        .size_limit(32 << 20)
+        .build()
+        .map_err(|e| {
+            let msg = e.to_string();
+            let last = msg
+                .lines()
+                .rfind(|l| !l.trim().is_empty())
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            format!("invalid pattern: {last}")
+        })
+}
+
+fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
+    let mut lex = Lexicon::default();
+    let mut context: Option<ContextWords> = None;
+    for p in parsed {
+        for h in &p.pack.hedge {
+            let conv = HedgeConvention::parse(&h.get_ref().convention).ok_or_else(|| {
+                err_at(&p.origin, &p.text, h.span().start, format!(
+                    "unknown hedge convention `{}` (expected above, at-least, just-under, approximately, at-most or below)",
+                    h.get_ref().convention
+                ))
+            })?;
+            for w in &h.get_ref().words {
+                lex.hedges.insert(normalize_words(w), conv);
+            }
+        }
+        for u in &p.pack.unit {
+            let u = u.get_ref();
+            lex.add_unit(
+                Unit {
+                    name: u.name.clone(),
+                    class: u.class.clone(),
+                },
+                &u.words,
+            );
+        }
+        for m in &p.pack.metric {
+            let m = m.get_ref();
+            lex.metrics.push(Metric {
+                name: m.name.clone(),
+                cues: m.cues.iter().map(|c| normalize_words(c)).collect(),
+                classes: m.classes.clone(),
+            });
+        }
+        for h in &p.pack.holiday {
+            let span = h.span().start;
+            let h = h.get_ref();
+            let date = match (h.month, h.day, h.easter_offset) {
+                (Some(month), Some(day), None)
+                    if jiff::civil::Date::new(2024, month, day).is_ok() =>
+                {
+                    HolidayDate::Fixed { month, day }
+                }
+                (None, None, Some(offset)) => HolidayDate::Easter {
+                    offset,
+                    orthodox: h.orthodox,
+                },
+                _ => {
+                    return Err(err_at(
+                        &p.origin,
+                        &p.text,
+                        span,
+                        format!(
+                        "holiday `{}` needs either a valid `month` and `day` or an `easter_offset`",
+                        h.name
+                    ),
+                    ))
+                }
+            };
+            lex.holidays.push(Holiday {
+                name: h.name.clone(),
+                aliases: h.aliases.clone(),
+                date,
+            });
+        }
+        for pl in &p.pack.place {
+            let pl = pl.get_ref();
+            lex.add_place(Place {
+                name: pl.name.clone(),
+                kind: pl.kind.clone(),
+                variants: pl.variants.clone(),
+            });
+        }
+        if let Some(c) = &p.pack.context {
+            let c = c.get_ref();
+            let norm = |v: &Vec<String>| v.iter().map(|w| normalize_words(w)).collect::<Vec<_>>();
+            let ctx = context.get_or_insert_with(ContextWords::default);
+            ctx.attribution_verbs.extend(norm(&c.attribution_verbs));
+            ctx.complement_hedges.extend(norm(&c.complement_hedges));
+            ctx.clause_hedges.extend(norm(&c.clause_hedges));
+            ctx.sentence_hedges.extend(norm(&c.sentence_hedges));
+            ctx.not_hedge_after.extend(norm(&c.not_hedge_after));
+        }
+    }
+    lex.context = context.unwrap_or_default();
+    Ok(lex)
+}
+
+/// A regex alternation of words, longest first, spaces matching any run of
+/// white space, apostrophes either straight or curly.
+pub fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words
+        .into_iter()
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let parts: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.split_whitespace()
+                .map(|part| regex::escape(part).replace('\'', "['’]"))
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+fn build_defines(parsed: &[Parsed], lex: &Lexicon) -> Result<BTreeMap<String, String>> {
+    let mut defines: BTreeMap<String, String> = BTreeMap::new();
+    let mut origin_of: HashMap<String, (PathBuf, usize)> = HashMap::new();
+    for p in parsed {
+        for (name, value) in &p.pack.define {
+            let line = line_col(&p.text, value.span().start).0;
+            if !is_fragment_name(name) {
+                return Err(Error::in_file(
+                    p.origin.path(),
+                    format!("fragment name `{name}` must be UPPER_CASE"),
+                )
+                .at(line, None));
+            }
+            if let Some((path, first)) = origin_of.insert(name.clone(), (p.origin.path(), line)) {
+                return Err(Error::in_file(
+                    p.origin.path(),
+                    format!(
+                        "fragment `{name}` is already defined at {}:{first}",
+                        path.display()
+                    ),
+                )
+                .at(line, None));
+            }
+            defines.insert(name.clone(), value.get_ref().clone());
+        }
+    }
+    // Fragments generated from the word lists.
+    let generated = [
+        ("HEDGE", alternation(lex.hedges.keys().map(String::as_str))),
+        ("UNIT", alternation(lex.unit_words())),
+        ("PLACE", alternation(lex.place_words())),
+        (
+            "HOLIDAY",
+            alternation(lex.holidays.iter().flat_map(|h| {
+                std::iter::once(h.name.as_str()).chain(h.aliases.iter().map(String::as_str))
+            })),
+        ),
+    ];
+    for (name, value) in generated {
+        if defines.contains_key(name) {
+            return Err(Error::msg(format!(
+                "fragment `{name}` is generated from the word lists and cannot be defined"
+            )));
+        }
+        if value != "(?:)" {
+            defines.insert(name.to_string(), value);
+        }
+    }
+    for unit in &lex.units {
+        let key = format!("unit:{}", unit.name);
+        let words: Vec<&str> = lex
+            .unit_words()
+            .filter(|w| lex.unit(w).is_some_and(|u| u.name == unit.name))
+            .collect();
+        defines.insert(key, alternation(words));
+    }
+    for class in lex
+        .units
+        .iter()
+        .map(|u| u.class.clone())
+        .collect::<HashSet<_>>()
+    {
+        let key = format!("class:{class}");
+        let words: Vec<&str> = lex
+            .unit_words()
+            .filter(|w| lex.unit(w).is_some_and(|u| u.class == class))
+            .collect();
+        defines.insert(key, alternation(words));
+    }
+    Ok(defines)
+}
+
+fn is_fragment_name(name: &str) -> bool {
+    let mut cs = name.chars();
+    cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && cs.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Replaces `{NAME}`, `{unit:NAME}` and `{class:NAME}` by their fragments,
+/// recursively. Braces that are regex repetitions (`{2}`, `{1,3}`) are left
+/// alone.
+pub fn expand(
+    pattern: &str,
+    defines: &BTreeMap<String, String>,
+) -> std::result::Result<String, String> {
+    expand_depth(pattern, defines, 0)
+}
+
+fn expand_depth(
+    pattern: &str,
+    defines: &BTreeMap<String, String>,
+    depth: usize,
+) -> std::result::Result<String, String> {
+    if depth > 16 {
+        return Err("fragments refer to each other in a loop".into());
+    }
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let before = &rest[..open];
+        // `\{` is a literal brace; `\p{L}` is a Unicode class.
+        let escaped = (before.ends_with('\\') && !before.ends_with("\\\\"))
+            || before.ends_with("\\p")
+            || before.ends_with("\\P");
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}');
+        match close {
+            Some(close) if !escaped => {
+                let name = &after[..close];
+                let is_ref = is_fragment_name(name)
+                    || name
+                        .strip_prefix("unit:")
+                        .or_else(|| name.strip_prefix("class:"))
+                        .is_some_and(|n| !n.is_empty());
+                if is_ref {
+                    let value = defines
+                        .get(name)
+                        .ok_or_else(|| format!("unknown fragment `{{{name}}}`"))?;
+                    out.push_str("(?:");
+                    out.push_str(&expand_depth(value, defines, depth + 1)?);
+                    out.push(')');
+                } else {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expands_fragments_not_repetitions() {
+        let mut d = BTreeMap::new();
+        d.insert("A".to_string(), r"\d{1,3}".to_string());
+        d.insert("B".to_string(), "{A}x".to_string());
+        assert_eq!(expand(r"{B}\s{2}", &d).unwrap(), r"(?:(?:\d{1,3})x)\s{2}");
+        assert!(expand("{NOPE}", &d)
+            .unwrap_err()
+            .contains("unknown fragment"));
+        d.insert("L".to_string(), "{L}".to_string());
+        assert!(expand("{L}", &d).unwrap_err().contains("loop"));
+    }
+
+    #[test]
+    fn alternation_longest_first() {
+        assert_eq!(
+            alternation(["over", "more than", "o'er"]),
+            r"(?:more\s+than|o['’]er|over)"
+        );
+    }
+}

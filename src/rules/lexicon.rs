@@ -1,0 +1,174 @@
+//! Word lists shared by rules and by the claim normalizer: value hedges,
+//! units, metrics, holidays, places and attribution cues. They come from the
+//! packs' `[[hedge]]`, `[[unit]]`, `[[metric]]`, `[[holiday]]`, `[[place]]`
+//! and `[context]` tables.
+
+use std::collections::HashMap;
+
+/// How a hedge word turns a nominal value N into an interval. The one
+/// convention claimgraph uses everywhere (docs/RULES.md):
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HedgeConvention {
+    /// "over N", "more than N": (N, ∞).
+    Above,
+    /// "at least N": [N, ∞).
+    AtLeast,
+    /// "nearly N", "almost N": [0.9·N, N).
+    JustUnder,
+    /// "around N", "about N": [0.9·N, 1.1·N].
+    Approximately,
+    /// "up to N", "at most N": [0, N].
+    AtMost,
+    /// "fewer than N", "under N": [0, N).
+    Below,
+}
+
+impl HedgeConvention {
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "above" => Self::Above,
+            "at-least" => Self::AtLeast,
+            "just-under" => Self::JustUnder,
+            "approximately" => Self::Approximately,
+            "at-most" => Self::AtMost,
+            "below" => Self::Below,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub name: String,
+    pub class: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Metric {
+    pub name: String,
+    pub cues: Vec<String>,
+    pub classes: Vec<String>,
+}
+
+/// When a holiday falls in a given year.
+#[derive(Debug, Clone, Copy)]
+pub enum HolidayDate {
+    Fixed { month: i8, day: i8 },
+    Easter { offset: i16, orthodox: bool },
+}
+
+#[derive(Debug, Clone)]
+pub struct Holiday {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub date: HolidayDate,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    pub kind: String,
+    pub variants: Vec<String>,
+}
+
+/// Cue words for attribution and hedging (see `schema::ContextFile`).
+#[derive(Debug, Clone, Default)]
+pub struct ContextWords {
+    pub attribution_verbs: Vec<String>,
+    pub complement_hedges: Vec<String>,
+    pub clause_hedges: Vec<String>,
+    pub sentence_hedges: Vec<String>,
+    pub not_hedge_after: Vec<String>,
+}
+
+/// Every word list of the loaded packs.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub hedges: HashMap<String, HedgeConvention>,
+    pub units: Vec<Unit>,
+    unit_words: HashMap<String, usize>,
+    pub metrics: Vec<Metric>,
+    pub holidays: Vec<Holiday>,
+    pub places: Vec<Place>,
+    place_words: HashMap<String, usize>,
+    pub context: ContextWords,
+}
+
+/// Lower case, single spaces, straight apostrophes: the form words are
+/// compared in.
+pub fn normalize_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| match c {
+            '’' | '‘' => '\'',
+            c => c.to_ascii_lowercase(),
+        }));
+    }
+    out
+}
+
+impl Lexicon {
+    pub(crate) fn add_unit(&mut self, unit: Unit, words: &[String]) {
+        let idx = self.units.len();
+        self.units.push(unit);
+        for w in words {
+            self.unit_words.insert(normalize_words(w), idx);
+        }
+    }
+
+    pub(crate) fn add_place(&mut self, place: Place) {
+        let idx = self.places.len();
+        for w in std::iter::once(&place.name).chain(&place.variants) {
+            self.place_words.insert(normalize_words(w), idx);
+        }
+        self.places.push(place);
+    }
+
+    /// The unit a noun names ("civilians" → people), trying its singular.
+    pub fn unit(&self, word: &str) -> Option<&Unit> {
+        let w = normalize_words(word);
+        let idx = self.unit_words.get(&w).or_else(|| {
+            let singular = w
+                .strip_suffix("ies")
+                .map(|s| format!("{s}y"))
+                .or_else(|| w.strip_suffix('s').map(str::to_string))?;
+            self.unit_words.get(&singular)
+        })?;
+        Some(&self.units[*idx])
+    }
+
+    /// All words naming units.
+    pub fn unit_words(&self) -> impl Iterator<Item = &str> {
+        self.unit_words.keys().map(String::as_str)
+    }
+
+    /// The place a spelling names ("Kryvyy Rih" → Kryvyi Rih).
+    pub fn place(&self, spelling: &str) -> Option<&Place> {
+        self.place_words
+            .get(&normalize_words(spelling))
+            .map(|&i| &self.places[i])
+    }
+
+    /// All spellings of places.
+    pub fn place_words(&self) -> impl Iterator<Item = &str> {
+        self.place_words.keys().map(String::as_str)
+    }
+
+    pub fn hedge(&self, words: &str) -> Option<HedgeConvention> {
+        self.hedges.get(&normalize_words(words)).copied()
+    }
+
+    pub fn holiday(&self, name: &str) -> Option<&Holiday> {
+        let n = normalize_words(name);
+        self.holidays.iter().find(|h| {
+            normalize_words(&h.name) == n || h.aliases.iter().any(|a| normalize_words(a) == n)
+        })
+    }
+}

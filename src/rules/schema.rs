@@ -1,0 +1,189 @@
+//! The rule-pack file format, as serde reads it. Unknown keys are errors;
+//! spans are kept so that every error can name its line. The format is
+//! documented key by key in docs/RULES.md.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+/// One rule pack file (`rules/*.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackFile {
+    /// Named regex fragments, used as `{NAME}` in patterns of every pack.
+    #[serde(default)]
+    pub define: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    pub hedge: Vec<Spanned<HedgeFile>>,
+    #[serde(default)]
+    pub unit: Vec<Spanned<UnitFile>>,
+    #[serde(default)]
+    pub metric: Vec<Spanned<MetricFile>>,
+    #[serde(default)]
+    pub holiday: Vec<Spanned<HolidayFile>>,
+    #[serde(default)]
+    pub place: Vec<Spanned<PlaceFile>>,
+    pub context: Option<Spanned<ContextFile>>,
+    #[serde(default)]
+    pub boilerplate: Vec<Spanned<BoilerplateFile>>,
+    #[serde(default)]
+    pub rule: Vec<Spanned<RuleFile>>,
+}
+
+/// Words that turn a number into an interval, with their convention.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HedgeFile {
+    /// `above`, `at-least`, `just-under`, `approximately`, `at-most`, `below`.
+    pub convention: String,
+    pub words: Vec<String>,
+}
+
+/// A unit (what is counted or measured) and the words that name it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitFile {
+    pub name: String,
+    pub words: Vec<String>,
+    /// The class of the unit (`person`, `object`, `mass`, `length`, ...):
+    /// metrics apply to classes.
+    pub class: String,
+}
+
+/// A metric (what happened to what is counted) and its cue words.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricFile {
+    pub name: String,
+    pub cues: Vec<String>,
+    /// Unit classes the metric applies to.
+    pub classes: Vec<String>,
+}
+
+/// A named day: a fixed month and day, or an offset from (Western or
+/// Orthodox) Easter Sunday.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HolidayFile {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub month: Option<i8>,
+    pub day: Option<i8>,
+    pub easter_offset: Option<i16>,
+    #[serde(default)]
+    pub orthodox: bool,
+}
+
+/// A place and its spellings; the first spelling is the canonical name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceFile {
+    pub name: String,
+    #[serde(default)]
+    pub variants: Vec<String>,
+    /// `city`, `region`, `country`.
+    pub kind: String,
+}
+
+/// Words that attribute a claim to someone or hedge it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextFile {
+    /// Verbs of saying: "said", "stated", "told", "according to".
+    pub attribution_verbs: Vec<String>,
+    /// Hedges whose scope is what follows them in the clause ("claimed that").
+    pub complement_hedges: Vec<String>,
+    /// Hedges whose scope is their clause ("reportedly").
+    pub clause_hedges: Vec<String>,
+    /// Hedges whose scope is the whole sentence ("according to", an
+    /// anonymous official).
+    pub sentence_hedges: Vec<String>,
+    /// Words that, right after a hedge word, show it is not one ("claimed
+    /// by", "claiming the lives").
+    pub not_hedge_after: Vec<String>,
+}
+
+/// A line-level pattern of page boilerplate.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoilerplateFile {
+    pub id: String,
+    pub description: String,
+    pub pattern: Spanned<String>,
+    /// Lines that must match.
+    pub examples: Vec<String>,
+    /// Lines that must not match.
+    #[serde(default)]
+    pub ignores: Vec<String>,
+}
+
+/// An extraction rule.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    pub id: Spanned<String>,
+    pub description: String,
+    pub kind: String,
+    /// A fixed metric; without it, counts take their metric from cue words
+    /// near them.
+    pub metric: Option<String>,
+    /// A fixed unit; without it, the `unit` capture names it.
+    pub unit: Option<String>,
+    /// A fixed value, for rules whose text has no number ("the majority").
+    pub value: Option<ValueFile>,
+    /// How a number with a period reads as an interval: `exact` (default)
+    /// or `elapsed` (an ongoing "three-year war": N-0.25 to N+1 years).
+    pub interval: Option<String>,
+    /// Wins over other rules matching a span of the same length.
+    #[serde(default)]
+    pub priority: i32,
+    #[serde(default)]
+    pub case_sensitive: bool,
+    pub patterns: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub examples: Vec<Spanned<ExampleFile>>,
+    /// Texts in which this rule must find nothing.
+    #[serde(default)]
+    pub ignores: Vec<Spanned<String>>,
+}
+
+/// A fixed value (or interval) given by a rule.
+#[derive(Debug, Deserialize, Clone, Copy)]
+#[serde(deny_unknown_fields)]
+pub struct ValueFile {
+    pub value: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    #[serde(default)]
+    pub min_exclusive: bool,
+    #[serde(default)]
+    pub max_exclusive: bool,
+}
+
+/// A text that must yield a claim from the rule, and what the claim holds.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleFile {
+    pub text: String,
+    /// The exact text of the claim's span.
+    pub span: String,
+    /// Publication date for resolving dates (default 2025-03-24, a Monday).
+    pub published: Option<String>,
+    pub value: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub min_exclusive: Option<bool>,
+    pub max_exclusive: Option<bool>,
+    pub unit: Option<String>,
+    pub metric: Option<String>,
+    pub hedge: Option<String>,
+    /// Resolved date interval, ISO days.
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub precision: Option<String>,
+    /// Event phrase a duration hangs on.
+    pub event: Option<String>,
+    pub attribution: Option<String>,
+    pub hedged_by: Option<String>,
+}
