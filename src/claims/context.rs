@@ -24,7 +24,7 @@ struct Token {
 static WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*").unwrap());
 static CLAUSE_BREAK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s+(?:which|who|while|whereas|but)\b|;|\s[–—]\s").unwrap());
+    LazyLock::new(|| Regex::new(r",\s+(?:which|who|while|whereas|but|although|though)\b|;|\s[–—]\s").unwrap());
 static SCOPE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+(?:a|an|which|who|where)\b|;").unwrap());
 
@@ -81,27 +81,39 @@ pub fn annotate(claims: &mut [&mut Claim], prose: &str, sentence: &Range<usize>,
             claim.metric = metric_for(claim, &toks, lex);
         }
         let at = claim.span.start;
+        // A speaker in another clause ("..., although he acknowledged") does
+        // not vouch for the claim; "according to" frames the whole sentence.
+        let breaks: Vec<usize> = CLAUSE_BREAK
+            .find_iter(&prose[sentence.clone()])
+            .map(|m| sentence.start + m.start())
+            .collect();
         claim.attribution = attributions
             .iter()
+            .filter(|(pos, a)| {
+                let (lo, hi) = if *pos < at { (*pos, at) } else { (claim.span.end, *pos) };
+                a.verb == "according to" || !breaks.iter().any(|b| (lo..hi).contains(b))
+            })
             .min_by_key(|(pos, _)| pos.abs_diff(at))
             .map(|(_, a)| a.clone());
-        claim.hedged_by = hedges
+        if let Some((_, word, cue_at)) = hedges
             .iter()
-            .find(|(scope, _)| scope.start <= at && claim.span.end <= scope.end)
-            .map(|(_, w)| w.clone());
+            .find(|(scope, _, _)| scope.start <= at && claim.span.end <= scope.end)
+        {
+            claim.hedged_by = Some(word.clone());
+            claim.hedged_at = Some(*cue_at);
+        }
     }
 }
 
 /// The epistemic hedge of a sentence with no claims of its own that hedges
 /// the sentence before it: an anonymous official confirming what was said.
-pub fn hedges_previous(prose: &str, sentence: &Range<usize>, lex: &Lexicon) -> Option<String> {
+pub fn hedges_previous(prose: &str, sentence: &Range<usize>, lex: &Lexicon) -> Option<(String, usize)> {
     let toks = tokens(prose, sentence);
     lex.context
         .sentence_hedges
         .iter()
         .filter(|h| h.contains("anonym") || h.contains("unnamed") || h.contains("not authorized"))
-        .find(|h| !find_phrase(&toks, h).is_empty())
-        .cloned()
+        .find_map(|h| find_phrase(&toks, h).first().map(|&i| (h.clone(), toks[i].range.start)))
 }
 
 fn places_in(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -> Vec<String> {
@@ -312,13 +324,14 @@ fn span_text(prose: &str, words: &[&Token]) -> String {
     }
 }
 
-/// Byte ranges of the sentence that hedges cover, with the hedge word.
+/// Byte ranges of the sentence that hedges cover, with the hedge word and
+/// its byte offset.
 fn hedge_scopes(
     prose: &str,
     sentence: &Range<usize>,
     toks: &[Token],
     lex: &Lexicon,
-) -> Vec<(Range<usize>, String)> {
+) -> Vec<(Range<usize>, String, usize)> {
     let s = &prose[sentence.clone()];
     let base = sentence.start;
     let ctx = &lex.context;
@@ -338,7 +351,7 @@ fn hedge_scopes(
             } else {
                 at..sentence.end
             };
-            out.push((scope, h.clone()));
+            out.push((scope, h.clone(), at));
         }
     }
     let breaks: Vec<usize> = CLAUSE_BREAK
@@ -359,7 +372,7 @@ fn hedge_scopes(
                 .find(|&&b| b > at)
                 .copied()
                 .unwrap_or(sentence.end);
-            out.push((start..end, h.clone()));
+            out.push((start..end, h.clone(), at));
         }
     }
     for h in &ctx.complement_hedges {
@@ -376,7 +389,7 @@ fn hedge_scopes(
             let end = SCOPE_END
                 .find_at(s, start - base)
                 .map_or(sentence.end, |m| base + m.start());
-            out.push((start..end, h.clone()));
+            out.push((start..end, h.clone(), toks[i].range.start));
         }
     }
     out

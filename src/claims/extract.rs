@@ -44,7 +44,7 @@ impl<'a> Extractor<'a> {
             facts: self.facts,
         };
         let sentences = split_sentences(&doc.prose, &doc.blocks);
-        let mut all = Vec::new();
+        let mut all: Vec<Claim> = Vec::new();
         let mut previous: Option<(usize, usize)> = None; // (block, first claim index) of the last sentence
         for sentence in &sentences {
             let first = all.len();
@@ -60,9 +60,9 @@ impl<'a> Extractor<'a> {
                     context::hedges_previous(&doc.prose, &sentence.range, &self.rules.lexicon),
                 ) {
                     if block == sentence.block {
-                        for c in &mut all[from..] {
-                            let c: &mut Claim = c;
-                            c.hedged_by.get_or_insert_with(|| h.clone());
+                        for c in all[from..].iter_mut().filter(|c| c.hedged_by.is_none()) {
+                            c.hedged_by = Some(h.0.clone());
+                            c.hedged_at = Some(h.1);
                         }
                     }
                 }

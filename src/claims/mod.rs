@@ -129,6 +129,8 @@ pub struct Claim {
     pub attribution: Option<Attribution>,
     /// The word that makes the claim uncertain ("claimed", "reportedly").
     pub hedged_by: Option<String>,
+    /// Byte offset of that word in the file.
+    pub hedged_at: Option<usize>,
     /// Canonical names of places named in the sentence.
     pub places: Vec<String>,
     /// "morning", "evening", ... for dates that give one.

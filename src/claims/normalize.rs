@@ -69,6 +69,7 @@ pub fn build(
         event: None,
         attribution: None,
         hedged_by: None,
+        hedged_at: None,
         places: Vec::new(),
         part_of_day: text("part").map(normalize_words),
     };

@@ -1,0 +1,75 @@
+//! Snapshots of `extract` output (human and JSON), reviewed by hand: a
+//! change in what the rules extract shows up as a snapshot diff.
+//!
+//! The seed articles are read from the shared data folder, never copied
+//! into the repository; the example articles ship in `examples/`.
+
+mod common;
+
+use claimgraph::claims::extract;
+use claimgraph::documents::{load_documents, LoadOptions};
+use claimgraph::reports;
+use std::path::PathBuf;
+
+fn render(opts: LoadOptions, facts: Option<PathBuf>) -> (String, String) {
+    let rules = claimgraph::rules::load(&[]).unwrap();
+    let facts = facts.map(|f| claimgraph::facts::Facts::load(&f).unwrap());
+    let loaded = load_documents(&opts, &rules.boilerplate).unwrap();
+    let docs = extract(loaded.documents, &rules, facts.as_ref());
+    (reports::human::render(&docs, false), reports::json::render(&docs))
+}
+
+fn settings(prefix: Option<&str>) -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.set_snapshot_path("../snapshots");
+    s.set_prepend_module_to_snapshot(false);
+    if let Some(p) = prefix {
+        s.add_filter(&regex::escape(p), "[shared]");
+    }
+    s.add_filter(r#""version": "[0-9.]+""#, r#""version": "[version]""#);
+    s
+}
+
+#[test]
+fn examples_extract() {
+    let root = common::root();
+    std::env::set_current_dir(&root).unwrap();
+    let opts = LoadOptions {
+        paths: vec![PathBuf::from("examples/articles")],
+        manifest: Some(PathBuf::from("examples/corpus.toml")),
+        ..Default::default()
+    };
+    let (human, json) = render(opts, None);
+    settings(None).bind(|| {
+        insta::assert_snapshot!("examples__extract_human", human);
+        insta::assert_snapshot!("examples__extract_json", json);
+    });
+}
+
+#[test]
+fn seeds_extract() {
+    let Some(shared) = common::shared("seeds_extract") else { return };
+    let seeds = shared.join("seeds");
+    let prefix = shared.to_string_lossy().replace('\\', "/");
+    let facts = common::root().join("tests/fixtures/seeds-facts.toml");
+    let mut names: Vec<_> = std::fs::read_dir(&seeds)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 5, "expected five seed articles in {}", seeds.display());
+    for path in names {
+        let stem = path.file_stem().unwrap().to_string_lossy().chars().take(3).collect::<String>();
+        let opts = LoadOptions {
+            paths: vec![path.clone()],
+            manifest: Some(seeds.join("corpus.toml")),
+            ..Default::default()
+        };
+        let (human, json) = render(opts, Some(facts.clone()));
+        settings(Some(&prefix)).bind(|| {
+            insta::assert_snapshot!(format!("seed_{stem}__extract_human"), human);
+            insta::assert_snapshot!(format!("seed_{stem}__extract_json"), json);
+        });
+    }
+}
