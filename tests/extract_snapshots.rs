@@ -16,7 +16,10 @@ fn render(opts: LoadOptions, facts: Option<PathBuf>) -> (String, String) {
     let facts = facts.map(|f| claimgraph::facts::Facts::load(&f).unwrap());
     let loaded = load_documents(&opts, &rules.boilerplate).unwrap();
     let docs = extract(loaded.documents, &rules, facts.as_ref());
-    (reports::human::render(&docs, false), reports::json::render(&docs))
+    (
+        reports::human::render(&docs, false),
+        reports::json::render(&docs),
+    )
 }
 
 fn settings(prefix: Option<&str>) -> insta::Settings {
@@ -48,7 +51,9 @@ fn examples_extract() {
 
 #[test]
 fn seeds_extract() {
-    let Some(shared) = common::shared("seeds_extract") else { return };
+    let Some(shared) = common::shared("seeds_extract") else {
+        return;
+    };
     let seeds = shared.join("seeds");
     let prefix = shared.to_string_lossy().replace('\\', "/");
     let facts = common::root().join("tests/fixtures/seeds-facts.toml");
@@ -58,9 +63,20 @@ fn seeds_extract() {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     names.sort();
-    assert_eq!(names.len(), 5, "expected five seed articles in {}", seeds.display());
+    assert_eq!(
+        names.len(),
+        5,
+        "expected five seed articles in {}",
+        seeds.display()
+    );
     for path in names {
-        let stem = path.file_stem().unwrap().to_string_lossy().chars().take(3).collect::<String>();
+        let stem = path
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .chars()
+            .take(3)
+            .collect::<String>();
         let opts = LoadOptions {
             paths: vec![path.clone()],
             manifest: Some(seeds.join("corpus.toml")),

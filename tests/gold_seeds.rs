@@ -27,7 +27,13 @@ fn found<'a>(dc: &'a DocumentClaims) -> Vec<Found<'a>> {
         .map(|c| {
             let (line, col) = doc.lines.line_col(&doc.raw, c.span.start);
             let text = doc.raw[c.span.clone()].to_string();
-            Found { claim: c, line, start: col - 1, end: col - 1 + text.chars().count(), text }
+            Found {
+                claim: c,
+                line,
+                start: col - 1,
+                end: col - 1 + text.chars().count(),
+                text,
+            }
         })
         .collect()
 }
@@ -52,16 +58,24 @@ fn value_agrees(g: &Value, c: &Claim) -> Result<(), String> {
         let ok = match rd {
             Value::String(s) => d.start.to_string() == *s && d.end.to_string() == *s,
             Value::Object(o) => match (o.get("start"), o.get("end"), o.get("nominal")) {
-                (Some(s), Some(e), _) => d.start.to_string() == s.as_str().unwrap() && d.end.to_string() == e.as_str().unwrap(),
+                (Some(s), Some(e), _) => {
+                    d.start.to_string() == s.as_str().unwrap()
+                        && d.end.to_string() == e.as_str().unwrap()
+                }
                 (_, _, Some(n)) => {
                     let n = n.as_str().unwrap();
-                    d.nominal.map(|x| x.to_string()).as_deref() == Some(n) || (d.start.to_string() == n && d.end.to_string() == n)
+                    d.nominal.map(|x| x.to_string()).as_deref() == Some(n)
+                        || (d.start.to_string() == n && d.end.to_string() == n)
                 }
                 _ => false,
             },
             _ => false,
         };
-        return if ok { Ok(()) } else { Err(format!("date {}..{} vs gold {rd}", d.start, d.end)) };
+        return if ok {
+            Ok(())
+        } else {
+            Err(format!("date {}..{} vs gold {rd}", d.start, d.end))
+        };
     }
     let iv = c.amount.ok_or("no value")?.interval;
     let v = &g["value"];
@@ -96,14 +110,26 @@ fn value_agrees(g: &Value, c: &Claim) -> Result<(), String> {
 
 #[test]
 fn extraction_matches_the_gold() {
-    let Some(shared) = common::shared("extraction_matches_the_gold") else { return };
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(shared.join("gold/seeds-gold.json")).unwrap()).unwrap();
+    let Some(shared) = common::shared("extraction_matches_the_gold") else {
+        return;
+    };
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(shared.join("gold/seeds-gold.json")).unwrap(),
+    )
+    .unwrap();
     let rules = claimgraph::rules::load(&[]).unwrap();
     let facts = Facts::load(&common::root().join("tests/fixtures/seeds-facts.toml")).unwrap();
-    let opts = LoadOptions { manifest: Some(shared.join("seeds/corpus.toml")), ..Default::default() };
+    let opts = LoadOptions {
+        manifest: Some(shared.join("seeds/corpus.toml")),
+        ..Default::default()
+    };
     let loaded = load_documents(&opts, &rules.boilerplate).unwrap();
     let docs = extract(loaded.documents, &rules, Some(&facts));
-    let by_name = |name: &str| docs.iter().find(|d| d.document.path.file_name().unwrap() == name).unwrap();
+    let by_name = |name: &str| {
+        docs.iter()
+            .find(|d| d.document.path.file_name().unwrap() == name)
+            .unwrap()
+    };
 
     let (mut required, mut matched, mut correct) = (0, 0, 0);
     let mut report = Vec::new();
@@ -119,15 +145,24 @@ fn extraction_matches_the_gold() {
         let end = start + text.chars().count();
         let ours = found(dc);
         let hit = ours.iter().find(|f| {
-            f.line == line && f.start < end && start < f.end && kinds_agree(g["kind"].as_str().unwrap(), f.claim.kind)
+            f.line == line
+                && f.start < end
+                && start < f.end
+                && kinds_agree(g["kind"].as_str().unwrap(), f.claim.kind)
         });
         match hit {
-            None => report.push(format!("MISS   {} {}:{} {:?} ({})", g["id"], g["article"], line, text, g["kind"])),
+            None => report.push(format!(
+                "MISS   {} {}:{} {:?} ({})",
+                g["id"], g["article"], line, text, g["kind"]
+            )),
             Some(f) => {
                 matched += 1;
                 match value_agrees(g, f.claim) {
                     Ok(()) => correct += 1,
-                    Err(why) => report.push(format!("VALUE  {} {:?} ~ {:?}: {why}", g["id"], text, f.text)),
+                    Err(why) => report.push(format!(
+                        "VALUE  {} {:?} ~ {:?}: {why}",
+                        g["id"], text, f.text
+                    )),
                 }
             }
         }
@@ -140,17 +175,32 @@ fn extraction_matches_the_gold() {
         let text = t["text"].as_str().unwrap();
         let why = t["why"].as_str().unwrap_or("");
         let line_text = dc.document.lines.line(&dc.document.raw, line);
-        let Some(byte) = line_text.find(text) else { panic!("trap {text:?} not on line {line}") };
+        let Some(byte) = line_text.find(text) else {
+            panic!("trap {text:?} not on line {line}")
+        };
         let start = line_text[..byte].chars().count();
         let end = start + text.chars().count();
         for f in found(dc).iter().filter(|f| f.line == line) {
             let overlaps = f.start < end && start < f.end;
             // A hedge trap ("claiming the lives") is a claim hedged by it.
             let hedge_trap = why.contains("not a hedge");
-            let trap_bytes = dc.document.lines.line_ranges(&dc.document.raw).nth(line - 1).unwrap().start + byte;
-            let hedged_by_trap = f.claim.hedged_at.is_some_and(|at| (trap_bytes..trap_bytes + text.len()).contains(&at));
+            let trap_bytes = dc
+                .document
+                .lines
+                .line_ranges(&dc.document.raw)
+                .nth(line - 1)
+                .unwrap()
+                .start
+                + byte;
+            let hedged_by_trap = f
+                .claim
+                .hedged_at
+                .is_some_and(|at| (trap_bytes..trap_bytes + text.len()).contains(&at));
             if (overlaps && !hedge_trap) || (hedge_trap && hedged_by_trap) {
-                trapped.push(format!("TRAP   {}:{} {:?} came out as {:?} ({})", t["article"], line, text, f.text, f.claim.rule));
+                trapped.push(format!(
+                    "TRAP   {}:{} {:?} came out as {:?} ({})",
+                    t["article"], line, text, f.text, f.claim.rule
+                ));
             }
         }
     }
@@ -169,19 +219,35 @@ fn extraction_matches_the_gold() {
         trapped.len(),
         gold["extraction_traps"].as_array().unwrap().len()
     );
-    assert!(recall >= 0.90, "recall of required claims with correct values is {:.1}% (< 90%)", 100.0 * recall);
-    assert!(trapped.is_empty(), "{} extraction traps came out as claims", trapped.len());
+    assert!(
+        recall >= 0.90,
+        "recall of required claims with correct values is {:.1}% (< 90%)",
+        100.0 * recall
+    );
+    assert!(
+        trapped.is_empty(),
+        "{} extraction traps came out as claims",
+        trapped.len()
+    );
 }
 
 #[test]
 fn boilerplate_lines_of_the_gold_are_recognised() {
-    let Some(shared) = common::shared("boilerplate_lines_of_the_gold_are_recognised") else { return };
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(shared.join("gold/seeds-gold.json")).unwrap()).unwrap();
+    let Some(shared) = common::shared("boilerplate_lines_of_the_gold_are_recognised") else {
+        return;
+    };
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(shared.join("gold/seeds-gold.json")).unwrap(),
+    )
+    .unwrap();
     let rules = claimgraph::rules::load(&[]).unwrap();
     for article in gold["articles"].as_array().unwrap() {
         let path = shared.join("seeds").join(article["id"].as_str().unwrap());
         let doc = claimgraph::documents::load_documents(
-            &LoadOptions { paths: vec![path.clone()], ..Default::default() },
+            &LoadOptions {
+                paths: vec![path.clone()],
+                ..Default::default()
+            },
             &rules.boilerplate,
         )
         .unwrap()
@@ -192,7 +258,12 @@ fn boilerplate_lines_of_the_gold_are_recognised() {
             let text = doc.lines.line(&doc.raw, line);
             let blank = text.trim().is_empty();
             let recognised = doc.boilerplate.iter().any(|(l, _)| *l == line);
-            assert!(blank || recognised, "{}:{line} {:?} is boilerplate but was read as article text", Path::new(&path).display(), text);
+            assert!(
+                blank || recognised,
+                "{}:{line} {:?} is boilerplate but was read as article text",
+                Path::new(&path).display(),
+                text
+            );
         }
     }
 }

@@ -23,8 +23,10 @@ struct Token {
 
 static WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*").unwrap());
-static CLAUSE_BREAK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s+(?:which|who|while|whereas|but|although|though)\b|;|\s[–—]\s").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#",[”'’"]?\s+(?:which|who|while|whereas|but|although|though)\b|;|\s[–—]\s"#)
+        .unwrap()
+});
 static SCOPE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+(?:a|an|which|who|where)\b|;").unwrap());
 
@@ -90,7 +92,11 @@ pub fn annotate(claims: &mut [&mut Claim], prose: &str, sentence: &Range<usize>,
         claim.attribution = attributions
             .iter()
             .filter(|(pos, a)| {
-                let (lo, hi) = if *pos < at { (*pos, at) } else { (claim.span.end, *pos) };
+                let (lo, hi) = if *pos < at {
+                    (*pos, at)
+                } else {
+                    (claim.span.end, *pos)
+                };
                 a.verb == "according to" || !breaks.iter().any(|b| (lo..hi).contains(b))
             })
             .min_by_key(|(pos, _)| pos.abs_diff(at))
@@ -107,13 +113,21 @@ pub fn annotate(claims: &mut [&mut Claim], prose: &str, sentence: &Range<usize>,
 
 /// The epistemic hedge of a sentence with no claims of its own that hedges
 /// the sentence before it: an anonymous official confirming what was said.
-pub fn hedges_previous(prose: &str, sentence: &Range<usize>, lex: &Lexicon) -> Option<(String, usize)> {
+pub fn hedges_previous(
+    prose: &str,
+    sentence: &Range<usize>,
+    lex: &Lexicon,
+) -> Option<(String, usize)> {
     let toks = tokens(prose, sentence);
     lex.context
         .sentence_hedges
         .iter()
         .filter(|h| h.contains("anonym") || h.contains("unnamed") || h.contains("not authorized"))
-        .find_map(|h| find_phrase(&toks, h).first().map(|&i| (h.clone(), toks[i].range.start)))
+        .find_map(|h| {
+            find_phrase(&toks, h)
+                .first()
+                .map(|&i| (h.clone(), toks[i].range.start))
+        })
 }
 
 fn places_in(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -> Vec<String> {

@@ -43,12 +43,24 @@ pub fn load_documents(opts: &LoadOptions, boilerplate: &[BoilerplateRule]) -> Re
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e))?;
         if meta.is_dir() {
             let before = files.len();
+            let noted = loaded.notes.len();
             walk(path, &mut files, &mut loaded.notes, manifest.as_ref())?;
             if files.len() == before {
-                return Err(Error::in_file(
-                    path,
-                    "no articles found in this folder (claimgraph reads .txt, .md and .markdown files)",
-                ));
+                let skipped: Vec<String> = loaded.notes[noted..]
+                    .iter()
+                    .filter_map(|n| n.split(": skipped").next())
+                    .filter_map(|p| {
+                        Path::new(p)
+                            .file_name()
+                            .map(|f| f.to_string_lossy().into_owned())
+                    })
+                    .take(5)
+                    .collect();
+                let mut msg = "no articles found in this folder (claimgraph reads .txt, .md and .markdown files)".to_string();
+                if !skipped.is_empty() {
+                    msg += &format!("; skipped: {}", skipped.join(", "));
+                }
+                return Err(Error::in_file(path, msg));
             }
         } else {
             files.push(path.clone());
