@@ -71,6 +71,7 @@ impl<'a> Extractor<'a> {
             previous = Some((sentence.block, first));
         }
         super::anchors::resolve(&doc.prose, &mut all);
+        set_time_context(&mut all);
         all
     }
 
@@ -127,6 +128,24 @@ impl<'a> Extractor<'a> {
         }
         kept.sort_by_key(|c| (c.span.start, c.span.end));
         kept
+    }
+}
+
+/// Gives each claim that is not a date the first resolved date of its
+/// sentence: "88 injured ... on Monday evening" happened on that Monday.
+fn set_time_context(claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        // Dates are their own time; a duration hanging on an event has the
+        // event's window instead.
+        if claims[i].kind.is_date() || claims[i].event.as_ref().is_some_and(|e| e.window.is_some())
+        {
+            continue;
+        }
+        let sentence = claims[i].sentence.clone();
+        claims[i].when = claims
+            .iter()
+            .find(|c| c.sentence == sentence && c.kind.is_date() && c.date.is_some())
+            .and_then(|c| c.date);
     }
 }
 

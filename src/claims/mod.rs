@@ -135,4 +135,7 @@ pub struct Claim {
     pub places: Vec<String>,
     /// "morning", "evening", ... for dates that give one.
     pub part_of_day: Option<String>,
+    /// For claims that are not dates: the date their sentence gives (the
+    /// first resolved date claim in it), as time context.
+    pub when: Option<DateRange>,
 }

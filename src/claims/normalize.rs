@@ -70,6 +70,7 @@ pub fn build(
         attribution: None,
         hedged_by: None,
         hedged_at: None,
+        when: None,
         places: Vec::new(),
         part_of_day: text("part").map(normalize_words),
     };

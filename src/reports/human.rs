@@ -110,6 +110,9 @@ pub fn value_text(c: &Claim) -> String {
     if let Some(h) = &c.hedged_by {
         parts.push(format!("hedged: {h}"));
     }
+    if let Some(w) = c.when {
+        parts.push(format!("when {}", w.display()));
+    }
     if !c.places.is_empty() {
         parts.push(format!("in {}", c.places.join(", ")));
     }

@@ -50,6 +50,8 @@ pub struct ClaimRecord {
     pub places: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part_of_day: Option<String>,
+    /// For claims that are not dates: the date their sentence gives.
+    pub when: Option<crate::claims::DateRange>,
 }
 
 /// A number as JSON: whole numbers without a fraction.
@@ -96,6 +98,7 @@ impl ClaimRecord {
             hedged_by: c.hedged_by.clone(),
             places: c.places.clone(),
             part_of_day: c.part_of_day.clone(),
+            when: c.when,
         }
     }
 }
