@@ -133,15 +133,7 @@ fn run_rules_test(dir: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {
     let outcome = examples::run(&set, |_| true);
     let mut text = String::new();
     for f in &outcome.failures {
-        text.push_str(&format!(
-            "FAIL {}:{} rule `{}`\n  text:     {:?}\n  expected: {}\n  got:      {}\n",
-            f.path.display(),
-            f.line,
-            f.rule,
-            f.text,
-            f.expected,
-            f.actual
-        ));
+        text.push_str(&format!("{f}\n"));
     }
     text.push_str(&format!(
         "{} passed, {} failed\n",

@@ -97,6 +97,19 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// An error for TOML that does not parse or does not fit its schema, at
+/// the line and column the parser points to.
+pub fn toml_error(path: &Path, text: &str, what: &str, e: &toml::de::Error) -> Error {
+    let err = Error::in_file(path, format!("invalid {what}: {}", e.message().trim_end()));
+    match e.span() {
+        Some(span) => {
+            let (line, col) = line_col(text, span.start);
+            err.at(line, Some(col))
+        }
+        None => err,
+    }
+}
+
 /// 1-based line and column (in characters) of byte offset `at` in `text`.
 pub fn line_col(text: &str, at: usize) -> (usize, usize) {
     let at = floor_char_boundary(text, at.min(text.len()));

@@ -11,7 +11,7 @@
 //! ```
 
 use crate::documents::parse_iso_day;
-use crate::error::{line_col, Error, Result};
+use crate::error::{line_col, toml_error, Error, Result};
 use crate::rules::normalize_words;
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -57,19 +57,8 @@ impl Facts {
     }
 
     pub fn parse(path: &Path, text: &str) -> Result<Facts> {
-        let file: FactFile = toml::from_str(text).map_err(|e| {
-            let err = Error::in_file(
-                path,
-                format!("invalid fact file: {}", e.message().trim_end()),
-            );
-            match e.span() {
-                Some(s) => {
-                    let (l, c) = line_col(text, s.start);
-                    err.at(l, Some(c))
-                }
-                None => err,
-            }
-        })?;
+        let file: FactFile =
+            toml::from_str(text).map_err(|e| toml_error(path, text, "fact file", &e))?;
         let mut events = Vec::new();
         for ev in file.event {
             let ev = ev.into_inner();

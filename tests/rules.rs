@@ -10,15 +10,7 @@ fn every_default_rule_example_holds() {
     let set = compile_only(&[]).expect("default rules compile");
     let outcome = examples::run(&set, |_| true);
     for f in &outcome.failures {
-        println!(
-            "FAIL {}:{} rule `{}`\n  text: {:?}\n  expected: {}\n  got: {}",
-            f.path.display(),
-            f.line,
-            f.rule,
-            f.text,
-            f.expected,
-            f.actual
-        );
+        println!("{f}");
     }
     println!(
         "{} passed, {} failed",

@@ -3,7 +3,7 @@
 //! that is not a real day is an error naming the file and line.
 
 use super::Metadata;
-use crate::error::{Error, Result};
+use crate::error::{toml_error, Error, Result};
 use jiff::civil::Date;
 use std::path::Path;
 
@@ -72,9 +72,8 @@ fn parse_yaml(path: &Path, source: &str, line_shift: usize) -> Result<Metadata> 
         Error::in_file(path, format!("invalid YAML front matter: {}", e.info()))
             .at(m.line() + line_shift, Some(m.col() + 1))
     })?;
-    let mut meta = Metadata::default();
     let Some(doc) = docs.into_iter().next() else {
-        return Ok(meta);
+        return Ok(Metadata::default());
     };
     let Yaml::Hash(map) = doc else {
         return Err(
@@ -82,7 +81,7 @@ fn parse_yaml(path: &Path, source: &str, line_shift: usize) -> Result<Metadata> 
                 .at(1 + line_shift, None),
         );
     };
-    let text_of = |key: &str| -> Option<String> {
+    metadata(path, source, line_shift, |key| {
         map.iter().find_map(|(k, v)| {
             (k.as_str()?.eq_ignore_ascii_case(key)).then(|| match v {
                 Yaml::String(s) => Some(s.clone()),
@@ -91,35 +90,16 @@ fn parse_yaml(path: &Path, source: &str, line_shift: usize) -> Result<Metadata> 
                 _ => None,
             })?
         })
-    };
-    for key in DATE_KEYS {
-        if let Some(value) = text_of(key) {
-            let line = key_line(source, key).map(|l| l + line_shift);
-            meta.published = Some(parse_date_value(path, key, &value, line)?);
-            meta.published_from = Some("front matter");
-            break;
-        }
-    }
-    meta.title = text_of("title");
-    meta.url = text_of("url");
-    meta.source = SOURCE_KEYS.iter().find_map(|k| text_of(k));
-    Ok(meta)
+    })
 }
 
 fn parse_toml(path: &Path, source: &str, line_shift: usize) -> Result<Metadata> {
     let table: toml::Table = toml::from_str(source).map_err(|e| {
-        let mut err = Error::in_file(
-            path,
-            format!("invalid TOML front matter: {}", e.message().trim_end()),
-        );
-        if let Some(span) = e.span() {
-            let (line, col) = crate::error::line_col(source, span.start);
-            err = err.at(line + line_shift, Some(col));
-        }
+        let mut err = toml_error(path, source, "TOML front matter", &e);
+        err.line = err.line.map(|l| l + line_shift);
         err
     })?;
-    let mut meta = Metadata::default();
-    let text_of = |key: &str| -> Option<String> {
+    metadata(path, source, line_shift, |key| {
         table.iter().find_map(|(k, v)| {
             k.eq_ignore_ascii_case(key).then(|| match v {
                 toml::Value::String(s) => Some(s.clone()),
@@ -128,14 +108,22 @@ fn parse_toml(path: &Path, source: &str, line_shift: usize) -> Result<Metadata> 
                 _ => None,
             })?
         })
-    };
-    for key in DATE_KEYS {
-        if let Some(value) = text_of(key) {
-            let line = key_line(source, key).map(|l| l + line_shift);
-            meta.published = Some(parse_date_value(path, key, &value, line)?);
-            meta.published_from = Some("front matter");
-            break;
-        }
+    })
+}
+
+/// The metadata of a front matter block, whatever its syntax: `text_of`
+/// gives the text value of a key.
+fn metadata(
+    path: &Path,
+    source: &str,
+    line_shift: usize,
+    text_of: impl Fn(&str) -> Option<String>,
+) -> Result<Metadata> {
+    let mut meta = Metadata::default();
+    if let Some((key, value)) = DATE_KEYS.iter().find_map(|k| text_of(k).map(|v| (*k, v))) {
+        let line = key_line(source, key).map(|l| l + line_shift);
+        meta.published = Some(parse_date_value(path, key, &value, line)?);
+        meta.published_from = Some("front matter");
     }
     meta.title = text_of("title");
     meta.url = text_of("url");

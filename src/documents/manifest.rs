@@ -9,7 +9,7 @@
 //! ```
 
 use super::front_matter::parse_iso_day;
-use crate::error::{line_col, Error, Result};
+use crate::error::{line_col, toml_error, Error, Result};
 use jiff::civil::Date;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -62,17 +62,8 @@ impl Manifest {
     }
 
     pub fn parse(path: &Path, text: &str) -> Result<Manifest> {
-        let file: ManifestFile = toml::from_str(text).map_err(|e| {
-            let mut err = Error::in_file(
-                path,
-                format!("invalid manifest: {}", e.message().trim_end()),
-            );
-            if let Some(span) = e.span() {
-                let (l, c) = line_col(text, span.start);
-                err = err.at(l, Some(c));
-            }
-            err
-        })?;
+        let file: ManifestFile =
+            toml::from_str(text).map_err(|e| toml_error(path, text, "manifest", &e))?;
         let dir = path.parent().unwrap_or(Path::new(""));
         let mut entries = Vec::new();
         for spanned in file.article {

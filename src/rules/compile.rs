@@ -9,7 +9,7 @@ use super::lexicon::{
 use super::schema::{ExampleFile, PackFile, RuleFile, ValueFile};
 use crate::claims::Kind;
 use crate::documents::BoilerplateRule;
-use crate::error::{line_col, Error, Result};
+use crate::error::{line_col, toml_error, Error, Result};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -129,19 +129,8 @@ impl RuleSet {
     pub fn compile(sources: Vec<Source>) -> Result<RuleSet> {
         let mut parsed = Vec::new();
         for src in sources {
-            let pack: PackFile = toml::from_str(&src.text).map_err(|e| {
-                let err = Error::in_file(
-                    src.origin.path(),
-                    format!("invalid rule pack: {}", e.message().trim_end()),
-                );
-                match e.span() {
-                    Some(span) => {
-                        let (l, c) = line_col(&src.text, span.start);
-                        err.at(l, Some(c))
-                    }
-                    None => err,
-                }
-            })?;
+            let pack: PackFile = toml::from_str(&src.text)
+                .map_err(|e| toml_error(&src.origin.path(), &src.text, "rule pack", &e))?;
             parsed.push(Parsed {
                 origin: src.origin,
                 text: src.text,

@@ -27,6 +27,22 @@ pub struct Failure {
     pub actual: String,
 }
 
+impl std::fmt::Display for Failure {
+    /// The form `rules test` prints.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "FAIL {}:{} rule `{}`\n  text:     {:?}\n  expected: {}\n  got:      {}",
+            self.path.display(),
+            self.line,
+            self.rule,
+            self.text,
+            self.expected,
+            self.actual
+        )
+    }
+}
+
 impl Failure {
     pub fn into_error(self) -> Error {
         Error::in_file(
