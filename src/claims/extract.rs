@@ -83,21 +83,9 @@ impl<'a> Extractor<'a> {
     ) -> Vec<Claim> {
         let text = &prose[range.clone()];
         let mut candidates: Vec<(Claim, i32, usize)> = Vec::new();
-        let mut tried = Vec::new();
         for pattern_index in self.rules.prefilter.matches(text).iter() {
-            let rule_index = self.rules.pattern_rule[pattern_index];
-            if tried.contains(&(rule_index, pattern_index)) {
-                continue;
-            }
-            tried.push((rule_index, pattern_index));
+            let (rule_index, local) = self.rules.pattern_rule[pattern_index];
             let rule = &self.rules.rules[rule_index];
-            let local = pattern_index
-                - self
-                    .rules
-                    .pattern_rule
-                    .iter()
-                    .position(|&r| r == rule_index)
-                    .unwrap_or(0);
             let re = &rule.patterns[local];
             for caps in re.captures_iter(text) {
                 if let Some(claim) = normalize::build(rule, &caps, range.start, range.clone(), ctx)

@@ -103,8 +103,9 @@ pub struct RuleSet {
     /// All rule patterns in one set, to find in one pass which rules can
     /// match a sentence.
     pub prefilter: RegexSet,
-    /// Rule index of each pattern in `prefilter`.
-    pub pattern_rule: Vec<usize>,
+    /// (rule index, index of the pattern within the rule) of each pattern
+    /// in `prefilter`.
+    pub pattern_rule: Vec<(usize, usize)>,
     /// Boilerplate examples, for `rules test`: (rule index, line, must match).
     pub boilerplate_examples: Vec<(usize, String, bool)>,
     pub boilerplate_origins: Vec<(Origin, usize)>,
@@ -174,9 +175,9 @@ impl RuleSet {
         let mut all = Vec::new();
         let mut pattern_rule = Vec::new();
         for (i, rule) in rules.iter().enumerate() {
-            for re in &rule.patterns {
+            for (k, re) in rule.patterns.iter().enumerate() {
                 all.push(re.as_str().to_string());
-                pattern_rule.push(i);
+                pattern_rule.push((i, k));
             }
         }
         let prefilter = RegexSetBuilder::new(&all)
