@@ -111,6 +111,87 @@ pub fn annotate(claims: &mut [&mut Claim], prose: &str, sentence: &Range<usize>,
     }
 }
 
+/// Rule id of statements: hedged clauses with no number, made by the
+/// context stage rather than by a rule pack.
+pub const STATEMENT_RULE: &str = "statement.hedged";
+
+/// The hedged clauses of a sentence that hold none of its claims, as
+/// `statement` claims: "the ministry claimed it targeted a meeting" is an
+/// assertion to verify even without a number.
+pub fn statements(
+    prose: &str,
+    sentence: &Range<usize>,
+    claims: &[Claim],
+    rules: &RuleSet,
+) -> Vec<Claim> {
+    let lex = &rules.lexicon;
+    let toks = tokens(prose, sentence);
+    let attributions = attributions(prose, &toks, lex);
+    let mut out: Vec<Claim> = Vec::new();
+    // Scopes that hold none of the sentence's claims, overlapping ones merged
+    // (the first cue names the merged statement).
+    let mut scopes: Vec<(Range<usize>, String, usize)> = hedge_scopes(prose, sentence, &toks, lex)
+        .into_iter()
+        .filter(|(scope, _, _)| {
+            !claims.iter().any(|c| {
+                !matches!(c.kind, Kind::Title)
+                    && scope.start <= c.span.start
+                    && c.span.end <= scope.end
+            })
+        })
+        .map(|(scope, word, at)| (scope.start.min(at)..scope.end, word, at))
+        .collect();
+    scopes.sort_by_key(|(r, _, _)| (r.start, r.end));
+    let mut merged: Vec<(Range<usize>, String, usize)> = Vec::new();
+    for (r, word, at) in scopes {
+        match merged.last_mut() {
+            Some(last) if r.start < last.0.end => last.0.end = last.0.end.max(r.end),
+            _ => merged.push((r, word, at)),
+        }
+    }
+    for (range, word, at) in merged {
+        let text = &prose[range.clone()];
+        let body = text.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | '–' | '—' | '-')
+        });
+        let lead = text.len() - body.len();
+        let trimmed = body
+            .trim_end()
+            .trim_end_matches(['.', ',', ';', ':', '"', '”', '’'])
+            .trim_end();
+        let span = range.start + lead..range.start + lead + trimmed.len();
+        if trimmed.split_whitespace().count() < 4 {
+            continue;
+        }
+        let attribution = attributions
+            .iter()
+            .min_by_key(|(p, _)| p.abs_diff(at))
+            .map(|(_, a)| a.clone());
+        out.push(Claim {
+            rule: STATEMENT_RULE.to_string(),
+            kind: Kind::Statement,
+            span,
+            sentence: sentence.clone(),
+            amount: None,
+            date: None,
+            unresolved: None,
+            unit: None,
+            noun: None,
+            metric: None,
+            hedge: None,
+            event: None,
+            attribution,
+            hedged_by: Some(word),
+            hedged_at: Some(at),
+            places: places_in(prose, sentence, rules),
+            part_of_day: None,
+            when: None,
+            title: None,
+        });
+    }
+    out
+}
+
 /// The epistemic hedge of a sentence with no claims of its own that hedges
 /// the sentence before it: an anonymous official confirming what was said.
 pub fn hedges_previous(

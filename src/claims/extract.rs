@@ -5,7 +5,7 @@
 
 use super::context;
 use super::normalize::{self, Ctx};
-use super::Claim;
+use super::{Claim, Kind};
 use crate::documents::{split_sentences, Document, Format, Metadata};
 use crate::facts::Facts;
 use crate::rules::RuleSet;
@@ -53,7 +53,11 @@ impl<'a> Extractor<'a> {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
                 context::annotate(&mut refs, &doc.prose, &sentence.range, self.rules);
             }
-            if found.is_empty() {
+            let statements = context::statements(&doc.prose, &sentence.range, &found, self.rules);
+            let had_claims = !found.is_empty();
+            found.extend(statements);
+            found.sort_by_key(|c| (c.span.start, c.span.end));
+            if !had_claims {
                 // An anonymous official's confirmation covers the sentence before.
                 if let (Some((block, from)), Some(h)) = (
                     previous,
@@ -125,7 +129,10 @@ fn set_time_context(claims: &mut [Claim]) {
     for i in 0..claims.len() {
         // Dates are their own time; a duration hanging on an event has the
         // event's window instead.
-        if claims[i].kind.is_date() || claims[i].event.as_ref().is_some_and(|e| e.window.is_some())
+        let own_time = matches!(claims[i].kind, Kind::Title | Kind::Statement);
+        if claims[i].kind.is_date()
+            || own_time
+            || claims[i].event.as_ref().is_some_and(|e| e.window.is_some())
         {
             continue;
         }

@@ -46,12 +46,28 @@ pub enum Kind {
     Date,
     /// A date given only as a day of the week: "on Monday".
     Weekday,
+    /// An office held by someone, as of the article's date: "Former
+    /// President Donald Trump".
+    Title,
+    /// A hedged assertion with no number: "the ministry claimed it targeted
+    /// a meeting".
+    Statement,
 }
 
 impl Kind {
-    pub const NAMES: [&'static str; 10] = [
-        "count", "percent", "quantity", "money", "age", "number", "ordinal", "duration", "date",
+    pub const NAMES: [&'static str; 12] = [
+        "count",
+        "percent",
+        "quantity",
+        "money",
+        "age",
+        "number",
+        "ordinal",
+        "duration",
+        "date",
         "weekday",
+        "title",
+        "statement",
     ];
 
     pub fn parse(s: &str) -> Option<Kind> {
@@ -66,6 +82,8 @@ impl Kind {
             "duration" => Kind::Duration,
             "date" => Kind::Date,
             "weekday" => Kind::Weekday,
+            "title" => Kind::Title,
+            "statement" => Kind::Statement,
             _ => return None,
         })
     }
@@ -99,6 +117,19 @@ pub struct EventAnchor {
     pub relation: String,
     /// The dates the event must fall in for the claim to hold.
     pub window: Option<DateRange>,
+}
+
+/// An office and its holder, as a claim states them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Title {
+    /// "President", "Vice President", "Foreign Minister".
+    pub office: String,
+    /// The country or body, where the text gives one ("US", "Ukrainian").
+    pub of: Option<String>,
+    /// The holder as written ("Donald Trump").
+    pub holder: String,
+    /// "Former President ...": the holder no longer holds the office.
+    pub former: bool,
 }
 
 /// One normalized claim.
@@ -138,4 +169,6 @@ pub struct Claim {
     /// For claims that are not dates: the date their sentence gives (the
     /// first resolved date claim in it), as time context.
     pub when: Option<DateRange>,
+    /// For titles: the office, its holder and whether the holding is past.
+    pub title: Option<Title>,
 }

@@ -71,6 +71,7 @@ pub fn build(
         hedged_by: None,
         hedged_at: None,
         when: None,
+        title: None,
         places: Vec::new(),
         part_of_day: text("part").map(normalize_words),
     };
@@ -93,6 +94,31 @@ pub fn build(
         claim.noun = Some(normalize_words(noun.as_str()));
     }
     match rule.kind {
+        Kind::Title => {
+            let holder = caps
+                .name("holder")?
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let office = caps
+                .name("office")?
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let former = caps.name("modifier").is_some_and(|m| {
+                let m = m.as_str().to_lowercase();
+                m.starts_with("former") || m.starts_with("ex") || m.starts_with("then")
+            });
+            claim.title = Some(super::Title {
+                office,
+                of: caps.name("of").map(|m| m.as_str().to_string()),
+                holder,
+                former,
+            });
+        }
+        Kind::Statement => {}
         Kind::Date | Kind::Weekday => date_claim(rule, caps, &mut claim, ctx)?,
         Kind::Duration => duration_claim(rule, caps, &mut claim, ctx)?,
         _ => amount_claim(rule, caps, &mut claim, ctx)?,

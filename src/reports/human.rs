@@ -68,6 +68,11 @@ fn shorten(s: &str, n: usize) -> String {
 /// The normalized value and context of a claim, in a few words.
 pub fn value_text(c: &Claim) -> String {
     let mut parts = Vec::new();
+    if let Some(t) = &c.title {
+        let of = t.of.as_deref().map(|o| format!("{o} ")).unwrap_or_default();
+        let status = if t.former { "former " } else { "" };
+        parts.push(format!("{}: {status}{of}{}", t.holder, t.office));
+    }
     if let Some(d) = c.date {
         let mut s = d.display();
         if d.approximate {

@@ -31,4 +31,5 @@ pub const PACKS: &[(&str, &str)] = &[
         "rules/relative-dates.toml",
         include_str!("../../rules/relative-dates.toml"),
     ),
+    ("rules/titles.toml", include_str!("../../rules/titles.toml")),
 ];
