@@ -1,13 +1,16 @@
 //! The command line: flags as data (clap derive), and `run`, which does what
 //! they ask and returns the exit status. `main` only prints errors.
 //!
-//! Exit status: 0 success, 1 failing rule examples (`rules test`), 2 error
-//! (bad input, a broken rule pack, a missing file).
+//! Exit status: 0 success, 1 findings at or above `--fail-on` (`check`) or
+//! failing rule examples (`rules test`), 2 error (bad input, a broken rule
+//! pack, a missing file).
 
 use crate::claims::{extract, DocumentClaims};
 use crate::documents::{load_documents, parse_iso_day, LoadOptions};
 use crate::error::{Error, Result};
 use crate::facts::Facts;
+use crate::findings::{self, Severity};
+use crate::graph::ClaimGraph;
 use crate::reports;
 use crate::rules::{self, examples, RuleSet};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -31,13 +34,36 @@ pub struct Cli {
 pub enum Command {
     /// Extract the numeric and dated claims of articles, normalized.
     Extract(ExtractArgs),
+    /// Check claims against each other: contradictions, unverified claims,
+    /// corroboration. Exit status 1 when findings reach --fail-on.
+    Check(CheckArgs),
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
 }
 
 #[derive(Debug, clap::Args)]
-pub struct ExtractArgs {
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// The lowest severity that makes the run fail (exit status 1).
+    #[arg(long, value_enum, default_value_t = Severity::Error, value_name = "LEVEL")]
+    pub fail_on: Severity,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+    Jsonl,
+    Dot,
+}
+
+/// The articles to read and how: shared by `extract` and `check`.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
     /// Article files or folders (folders are walked for .txt and .md files).
     pub paths: Vec<PathBuf>,
     /// A TOML manifest naming articles and their publication dates.
@@ -49,9 +75,15 @@ pub struct ExtractArgs {
     /// A folder (or file) of extra rule packs, added to the default rules.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
-    /// A fact file dating the events that claims hang on.
+    /// A fact file: dates of events claims hang on, terms of office.
     #[arg(long, value_name = "FILE")]
     pub facts: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
     /// Show which rule produced each claim.
@@ -83,6 +115,7 @@ fn parse_date_arg(s: &str) -> std::result::Result<Date, String> {
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => run_extract(args, out),
+        Command::Check(args) => run_check(args, out),
         Command::Rules(RulesCommand::Test { dir }) => run_rules_test(dir.as_deref(), out),
     }
 }
@@ -93,13 +126,14 @@ pub fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet> {
     rules::load(&dirs)
 }
 
-fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let rules = load_rules(&args.rules)?;
-    let facts = args.facts.as_deref().map(Facts::load).transpose()?;
+/// Rules, facts and documents read, and their claims extracted.
+fn read_inputs(input: InputArgs) -> Result<(RuleSet, Option<Facts>, Vec<DocumentClaims>)> {
+    let rules = load_rules(&input.rules)?;
+    let facts = input.facts.as_deref().map(Facts::load).transpose()?;
     let opts = LoadOptions {
-        paths: args.paths,
-        manifest: args.manifest,
-        default_date: args.date,
+        paths: input.paths,
+        manifest: input.manifest,
+        default_date: input.date,
     };
     let loaded = load_documents(&opts, &rules.boilerplate)?;
     for note in &loaded.notes {
@@ -115,7 +149,12 @@ fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
             doc.display_path()
         );
     }
-    let docs: Vec<DocumentClaims> = extract(loaded.documents, &rules, facts.as_ref());
+    let docs = extract(loaded.documents, &rules, facts.as_ref());
+    Ok((rules, facts, docs))
+}
+
+fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    let (_, _, docs) = read_inputs(args.input)?;
     let text = match args.format {
         OutputFormat::Human => reports::human::render(&docs, args.explain),
         OutputFormat::Json => reports::json::render(&docs),
@@ -123,6 +162,27 @@ fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
     };
     write_out(out, &text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn run_check(args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    let (rules, facts, docs) = read_inputs(args.input)?;
+    let analysis = findings::check(&docs, &rules.lexicon, facts.as_ref());
+    let text = match args.format {
+        CheckFormat::Human => reports::check_human::render(&docs, &analysis),
+        CheckFormat::Json => reports::check_json::render(&docs, &analysis),
+        CheckFormat::Jsonl => reports::check_jsonl::render(&docs, &analysis),
+        CheckFormat::Dot => reports::dot::render(&docs, &ClaimGraph::build(&docs, &analysis)),
+    };
+    write_out(out, &text)?;
+    let failing = analysis
+        .findings
+        .iter()
+        .any(|f| f.rule.severity >= args.fail_on);
+    Ok(if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn run_rules_test(dir: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {

@@ -8,6 +8,13 @@
 //! aliases = ["the invasion", "full-scale invasion", "the war"]
 //! date = "2022-02-24"
 //! source = "where the date comes from"
+//!
+//! [[office]]
+//! office = "President"
+//! of = "US"
+//! holder = "Donald Trump"
+//! from = "2025-01-20"
+//! to = "2029-01-20"        # optional: open-ended
 //! ```
 
 use crate::documents::parse_iso_day;
@@ -23,6 +30,37 @@ use toml::Spanned;
 struct FactFile {
     #[serde(default)]
     event: Vec<Spanned<EventFile>>,
+    #[serde(default)]
+    office: Vec<Spanned<OfficeFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OfficeFile {
+    office: String,
+    of: Option<String>,
+    holder: String,
+    from: Spanned<String>,
+    to: Option<Spanned<String>>,
+    #[allow(dead_code)]
+    source: Option<String>,
+}
+
+/// A term of office: who held it from when to when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tenure {
+    pub office: String,
+    pub of: Option<String>,
+    pub holder: String,
+    pub from: Date,
+    /// `None` while the term runs.
+    pub to: Option<Date>,
+}
+
+impl Tenure {
+    pub fn holds_on(&self, day: Date) -> bool {
+        self.from <= day && self.to.is_none_or(|t| day < t)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -48,6 +86,7 @@ pub struct FactEvent {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facts {
     pub events: Vec<FactEvent>,
+    pub tenures: Vec<Tenure>,
 }
 
 impl Facts {
@@ -72,7 +111,36 @@ impl Facts {
                 date,
             });
         }
-        Ok(Facts { events })
+        let mut tenures = Vec::new();
+        for o in file.office {
+            let o = o.into_inner();
+            let day = |s: &Spanned<String>| {
+                parse_iso_day(s.get_ref()).map_err(|why| {
+                    Error::in_file(path, format!("not a date: {why}"))
+                        .at(line_col(text, s.span().start).0, None)
+                })
+            };
+            let from = day(&o.from)?;
+            let to = o.to.as_ref().map(day).transpose()?;
+            tenures.push(Tenure {
+                office: o.office,
+                of: o.of,
+                holder: o.holder,
+                from,
+                to,
+            });
+        }
+        Ok(Facts { events, tenures })
+    }
+
+    /// The terms of `office` held by someone whose name ends like `holder`
+    /// ("Trump" matches "Donald Trump").
+    pub fn tenures_of(&self, office: &str, holder: &str) -> Vec<&Tenure> {
+        let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
+        self.tenures
+            .iter()
+            .filter(|t| t.office.eq_ignore_ascii_case(office) && last(&t.holder) == last(holder))
+            .collect()
     }
 
     /// The event a phrase names ("the invasion", "Russia's full-scale

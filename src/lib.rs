@@ -3,7 +3,9 @@
 //!
 //! The library follows the data: [`documents`] (article files read with
 //! their metadata, offsets kept) → [`claims`] (numbers and dates extracted by
-//! the [`rules`] and normalized) → [`reports`]. The binary only parses flags,
+//! the [`rules`] and normalized) → [`graph`] (sources, claims, events) →
+//! [`findings`] (contradictions, unverified claims, corroboration) →
+//! [`reports`]. The binary only parses flags,
 //! calls these and prints.
 
 pub mod claims;
@@ -11,6 +13,8 @@ pub mod cli;
 pub mod documents;
 pub mod error;
 pub mod facts;
+pub mod findings;
+pub mod graph;
 pub mod reports;
 pub mod rules;
 

@@ -13,9 +13,18 @@ struct Report<'a> {
 }
 
 #[derive(Serialize)]
-struct Tool {
+pub(crate) struct Tool {
     name: &'static str,
     version: &'static str,
+}
+
+impl Tool {
+    pub(crate) fn this() -> Tool {
+        Tool {
+            name: "claimgraph",
+            version: env!("CARGO_PKG_VERSION"),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -41,10 +50,7 @@ struct BoilerplateLine<'a> {
 pub fn render(docs: &[DocumentClaims]) -> String {
     let report = Report {
         schema_version: SCHEMA_VERSION,
-        tool: Tool {
-            name: "claimgraph",
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        tool: Tool::this(),
         documents: docs
             .iter()
             .map(|dc| {

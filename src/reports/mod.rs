@@ -2,6 +2,11 @@
 //! One file per output format; all of them render the same `ClaimRecord`s,
 //! so a field means the same thing everywhere.
 
+pub mod check_human;
+pub mod check_json;
+pub mod check_jsonl;
+pub mod dot;
+pub mod findings;
 pub mod human;
 pub mod json;
 pub mod jsonl;

@@ -418,6 +418,20 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                 variants: pl.variants.clone(),
             });
         }
+        for t in &p.pack.topic {
+            let t = t.get_ref();
+            lex.topics.push((
+                t.name.clone(),
+                t.words.iter().map(|w| normalize_words(w)).collect(),
+            ));
+        }
+        for q in &p.pack.qualifier {
+            let q = q.get_ref();
+            lex.qualifiers.push((
+                q.name.clone(),
+                q.words.iter().map(|w| normalize_words(w)).collect(),
+            ));
+        }
         if let Some(c) = &p.pack.context {
             let c = c.get_ref();
             let norm = |v: &Vec<String>| v.iter().map(|w| normalize_words(w)).collect::<Vec<_>>();

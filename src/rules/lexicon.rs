@@ -92,6 +92,10 @@ pub struct Lexicon {
     pub holidays: Vec<Holiday>,
     pub places: Vec<Place>,
     place_words: HashMap<String, usize>,
+    /// Topics of events (name, words), for telling which event a claim is about.
+    pub topics: Vec<(String, Vec<String>)>,
+    /// Qualifiers that tell events of one topic apart (name, words).
+    pub qualifiers: Vec<(String, Vec<String>)>,
     pub context: ContextWords,
 }
 
@@ -161,6 +165,16 @@ impl Lexicon {
         self.place_words.keys().map(String::as_str)
     }
 
+    /// The topics whose words occur in `text` (lower case, whole words).
+    pub fn topics_in(&self, text: &str) -> Vec<String> {
+        named_in(&self.topics, text)
+    }
+
+    /// The qualifiers whose words occur in `text`.
+    pub fn qualifiers_in(&self, text: &str) -> Vec<String> {
+        named_in(&self.qualifiers, text)
+    }
+
     pub fn hedge(&self, words: &str) -> Option<HedgeConvention> {
         self.hedges.get(&normalize_words(words)).copied()
     }
@@ -171,4 +185,19 @@ impl Lexicon {
             normalize_words(&h.name) == n || h.aliases.iter().any(|a| normalize_words(a) == n)
         })
     }
+}
+
+/// Names of the groups any of whose words occur in `text` as whole words.
+fn named_in(groups: &[(String, Vec<String>)], text: &str) -> Vec<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    groups
+        .iter()
+        .filter(|(_, ws)| ws.iter().any(|w| joined.contains(&format!(" {w} "))))
+        .map(|(n, _)| n.clone())
+        .collect()
 }

@@ -23,6 +23,10 @@ pub struct PackFile {
     pub holiday: Vec<Spanned<HolidayFile>>,
     #[serde(default)]
     pub place: Vec<Spanned<PlaceFile>>,
+    #[serde(default)]
+    pub topic: Vec<Spanned<WordsFile>>,
+    #[serde(default)]
+    pub qualifier: Vec<Spanned<WordsFile>>,
     pub context: Option<Spanned<ContextFile>>,
     #[serde(default)]
     pub boilerplate: Vec<Spanned<BoilerplateFile>>,
@@ -84,6 +88,16 @@ pub struct PlaceFile {
     pub variants: Vec<String>,
     /// `city`, `region`, `country`.
     pub kind: String,
+}
+
+/// A named group of words: a topic ("ceasefire": ceasefire, truce) or a
+/// qualifier that tells events of one topic apart ("partial": limited,
+/// energy).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WordsFile {
+    pub name: String,
+    pub words: Vec<String>,
 }
 
 /// Words that attribute a claim to someone or hedge it.

@@ -1,0 +1,62 @@
+//! Dates that sources agree on: the same event (a topic of both sentences),
+//! dates no coarser than a week that overlap, in different articles.
+
+use super::values::{derived_note, label};
+use super::{components, rule, ClaimRef, Context, Finding};
+use crate::graph::events::{agreement, signature};
+
+/// Dates spanning more days than this ("last week") are too coarse to
+/// corroborate one another.
+const MAX_DAYS: i64 = 3;
+
+pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
+    let mut dated = Vec::new();
+    for (d, dc) in ctx.docs.iter().enumerate() {
+        for (i, c) in dc.claims.iter().enumerate() {
+            if c.kind.is_date() && c.date.is_some_and(|r| !r.approximate) {
+                if let Some(sig) = signature(dc, c, ctx.lex) {
+                    dated.push((ClaimRef { doc: d, claim: i }, sig));
+                }
+            }
+        }
+    }
+    let mut edges = Vec::new();
+    for (k, (a, sa)) in dated.iter().enumerate() {
+        for (b, sb) in &dated[k + 1..] {
+            if a.doc == b.doc {
+                continue;
+            }
+            if let Some((_, coarseness, _)) = agreement(sa, sb) {
+                if coarseness <= MAX_DAYS {
+                    edges.push((*a, *b));
+                }
+            }
+        }
+    }
+    components(&edges)
+        .into_iter()
+        .map(|group| {
+            let sources = ctx.sources(&group);
+            let sig = &dated.iter().find(|(r, _)| *r == group[0]).unwrap().1;
+            let topics: Vec<String> = sig.topics.clone();
+            let days: Vec<_> = group.iter().filter_map(|r| ctx.claim(*r).date).collect();
+            let (mut start, mut end) = (days.iter().map(|d| d.start).max().unwrap(), days.iter().map(|d| d.end).min().unwrap());
+            if start > end {
+                (start, end) = (end, start);
+            }
+            let when = if start == end { start.to_string() } else { format!("{start}..{end}") };
+            Finding {
+                rule: rule("CG401"),
+                message: format!("{} date the {} to {when} ({sources} independent sources)", group.len(), topics.join("/")),
+                why: format!(
+                    "each date is resolved from its own article's publication date and they overlap on the same topic; {}",
+                    if sources > 1 { "the sources are independent".to_string() } else { derived_note(ctx, &group) }
+                ),
+                event: Some(format!("{} on {when}", topics.join("/"))),
+                labels: group.iter().map(|r| label(ctx.claim(*r))).collect(),
+                claims: group,
+                independent_sources: Some(sources),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,240 @@
+//! Findings: what the claim graph shows an editor. Each has a stable rule
+//! id, a kind, a severity, the claims it is about (the first is the one to
+//! fix), the event it matched them on, and one sentence of why.
+//!
+//! | rule  | name                     | kind                   | severity |
+//! |-------|--------------------------|------------------------|----------|
+//! | CG100 | value-contradiction      | contradiction          | error    |
+//! | CG101 | superseded-count         | superseded             | info     |
+//! | CG110 | title-contradiction      | contradiction          | error    |
+//! | CG111 | title-contradicts-facts  | contradiction          | error    |
+//! | CG200 | stated-date-vs-duration  | internal-inconsistency | error    |
+//! | CG201 | stated-date-vs-office    | internal-inconsistency | error    |
+//! | CG300 | unverified-claim         | unverified             | warning  |
+//! | CG400 | corroborated-value       | corroboration          | info     |
+//! | CG401 | corroborated-date        | corroboration          | info     |
+
+mod dates;
+mod stated_date;
+mod titles;
+mod unverified;
+mod values;
+
+use crate::claims::DocumentClaims;
+use crate::facts::Facts;
+use crate::graph::{derivations, Derivation};
+use crate::rules::Lexicon;
+use serde::Serialize;
+
+/// How much a finding matters; `--fail-on` picks the level that fails a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// What a finding says about its claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    Contradiction,
+    InternalInconsistency,
+    Unverified,
+    Corroboration,
+    Superseded,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Contradiction => "contradiction",
+            FindingKind::InternalInconsistency => "internal-inconsistency",
+            FindingKind::Unverified => "unverified",
+            FindingKind::Corroboration => "corroboration",
+            FindingKind::Superseded => "superseded",
+        }
+    }
+}
+
+/// A rule of the checker: a stable code that never changes meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckRule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub summary: &'static str,
+}
+
+pub const RULES: &[CheckRule] = &[
+    CheckRule { code: "CG100", name: "value-contradiction", kind: FindingKind::Contradiction, severity: Severity::Error, summary: "Two claims about the same event, metric, place and date whose values cannot both hold." },
+    CheckRule { code: "CG101", name: "superseded-count", kind: FindingKind::Superseded, severity: Severity::Info, summary: "A later article updates a cumulative count (a toll that rose)." },
+    CheckRule { code: "CG110", name: "title-contradiction", kind: FindingKind::Contradiction, severity: Severity::Error, summary: "An office held 'former'-ly in one article and currently in another of the same weeks." },
+    CheckRule { code: "CG111", name: "title-contradicts-facts", kind: FindingKind::Contradiction, severity: Severity::Error, summary: "A title that the fact file's terms of office contradict at the article's date." },
+    CheckRule { code: "CG200", name: "stated-date-vs-duration", kind: FindingKind::InternalInconsistency, severity: Severity::Error, summary: "A date the article states cannot be its present: its own durations would then place an event where no other source does." },
+    CheckRule { code: "CG201", name: "stated-date-vs-office", kind: FindingKind::InternalInconsistency, severity: Severity::Error, summary: "A date the article states does not fit the titles it gives, by the fact file's terms of office." },
+    CheckRule { code: "CG300", name: "unverified-claim", kind: FindingKind::Unverified, severity: Severity::Warning, summary: "A hedged or attributed claim that no independent source backs." },
+    CheckRule { code: "CG400", name: "corroborated-value", kind: FindingKind::Corroboration, severity: Severity::Info, summary: "Sources agree on a value for the same event." },
+    CheckRule { code: "CG401", name: "corroborated-date", kind: FindingKind::Corroboration, severity: Severity::Info, summary: "Sources agree on the date of the same event." },
+];
+
+pub fn rule(code: &str) -> &'static CheckRule {
+    RULES
+        .iter()
+        .find(|r| r.code == code)
+        .expect("known check rule")
+}
+
+/// A claim by position: document index and claim index in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimRef {
+    pub doc: usize,
+    pub claim: usize,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub rule: &'static CheckRule,
+    /// One line: what is wrong (or right).
+    pub message: String,
+    /// One sentence: why the checker thinks these claims are about one thing.
+    pub why: String,
+    /// The event the claims were matched on.
+    pub event: Option<String>,
+    /// The claims; the first is the primary one.
+    pub claims: Vec<ClaimRef>,
+    /// Labels for the claims, in the same order (normalized values).
+    pub labels: Vec<String>,
+    /// Distinct sources after folding derived copies into their originals.
+    pub independent_sources: Option<usize>,
+}
+
+/// Everything `check` found.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub derivations: Vec<Derivation>,
+    pub findings: Vec<Finding>,
+}
+
+/// Runs every check over the claims of a corpus. The result does not
+/// depend on the order of `docs` beyond the order findings are listed in,
+/// which follows document and claim order.
+pub fn check(docs: &[DocumentClaims], lex: &Lexicon, facts: Option<&Facts>) -> Analysis {
+    let derivations = derivations(docs);
+    let ctx = Context {
+        docs,
+        lex,
+        facts,
+        derivations: &derivations,
+    };
+    let mut findings = Vec::new();
+    let values = values::check(&ctx);
+    findings.extend(values.findings);
+    findings.extend(dates::check(&ctx));
+    findings.extend(titles::check(&ctx));
+    findings.extend(stated_date::check(&ctx));
+    findings.extend(unverified::check(&ctx, &values.backed));
+    findings.sort_by(|a, b| {
+        b.rule
+            .severity
+            .cmp(&a.rule.severity)
+            .then(a.claims.cmp(&b.claims))
+            .then(a.rule.code.cmp(b.rule.code))
+    });
+    findings.dedup_by(|a, b| a.rule.code == b.rule.code && a.claims == b.claims);
+    Analysis {
+        derivations,
+        findings,
+    }
+}
+
+/// What the checks share.
+pub(crate) struct Context<'a> {
+    pub docs: &'a [DocumentClaims],
+    pub lex: &'a Lexicon,
+    pub facts: Option<&'a Facts>,
+    pub derivations: &'a [Derivation],
+}
+
+impl Context<'_> {
+    pub fn claim(&self, r: ClaimRef) -> &crate::claims::Claim {
+        &self.docs[r.doc].claims[r.claim]
+    }
+
+    /// The article a document derives from, followed to the end.
+    pub fn origin(&self, doc: usize) -> usize {
+        let mut d = doc;
+        for _ in 0..self.docs.len() {
+            match self.derivations.iter().find(|x| x.copy == d) {
+                Some(x) => d = x.original,
+                None => break,
+            }
+        }
+        d
+    }
+
+    /// Whether two documents are independent sources.
+    pub fn independent(&self, a: usize, b: usize) -> bool {
+        a != b && self.origin(a) != self.origin(b)
+    }
+
+    /// Distinct independent sources among the documents of `claims`.
+    pub fn sources(&self, claims: &[ClaimRef]) -> usize {
+        let mut origins: Vec<usize> = claims.iter().map(|c| self.origin(c.doc)).collect();
+        origins.sort_unstable();
+        origins.dedup();
+        origins.len()
+    }
+
+    pub fn path(&self, doc: usize) -> String {
+        self.docs[doc].document.display_path()
+    }
+}
+
+/// Connected components of an undirected edge list, each sorted, in order
+/// of their first member.
+pub(crate) fn components(edges: &[(ClaimRef, ClaimRef)]) -> Vec<Vec<ClaimRef>> {
+    let mut nodes: Vec<ClaimRef> = edges.iter().flat_map(|(a, b)| [*a, *b]).collect();
+    nodes.sort();
+    nodes.dedup();
+    let index = |r: &ClaimRef| nodes.binary_search(r).unwrap();
+    let mut parent: Vec<usize> = (0..nodes.len()).collect();
+    fn find(p: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while p[r] != r {
+            r = p[r];
+        }
+        let mut y = x;
+        while p[y] != r {
+            let next = p[y];
+            p[y] = r;
+            y = next;
+        }
+        r
+    }
+    for (a, b) in edges {
+        let (ra, rb) = (find(&mut parent, index(a)), find(&mut parent, index(b)));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<ClaimRef>> = Default::default();
+    for (i, n) in nodes.iter().enumerate() {
+        let root = find(&mut parent, i);
+        groups.entry(root).or_default().push(*n);
+    }
+    groups.into_values().collect()
+}

@@ -1,0 +1,106 @@
+//! Unverified assertions: claims hedged ("claimed", "reportedly",
+//! "according to", an anonymous official) that no independent source backs.
+//! A derived copy repeating the claim is listed with it, and does not count
+//! as backing.
+
+use super::values::label;
+use super::{rule, ClaimRef, Context, Finding};
+use crate::claims::Kind;
+use std::collections::HashSet;
+
+pub(crate) fn check(ctx: &Context, backed: &HashSet<ClaimRef>) -> Vec<Finding> {
+    // Hedged claims, grouped by sentence.
+    let mut groups: Vec<Vec<ClaimRef>> = Vec::new();
+    for (d, dc) in ctx.docs.iter().enumerate() {
+        for (i, c) in dc.claims.iter().enumerate() {
+            let r = ClaimRef { doc: d, claim: i };
+            if c.hedged_by.is_none() || c.kind == Kind::Title || backed.contains(&r) {
+                continue;
+            }
+            match groups.last_mut() {
+                Some(g) if g[0].doc == d && ctx.claim(g[0]).sentence == c.sentence => g.push(r),
+                _ => groups.push(vec![r]),
+            }
+        }
+    }
+    // A derived copy's group joins its original's when they state the same
+    // kinds of claim with compatible values.
+    let mut merged: Vec<Vec<ClaimRef>> = Vec::new();
+    for g in groups {
+        let twin = merged.iter_mut().find(|m| {
+            ctx.derivations.iter().any(|x| {
+                (x.copy == g[0].doc && x.original == m[0].doc)
+                    || (x.original == g[0].doc && x.copy == m[0].doc)
+            }) && same_claims(ctx, m, &g)
+        });
+        match twin {
+            Some(m) => m.extend(g),
+            None => merged.push(g),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|g| {
+            let first = ctx.claim(g[0]);
+            let hedge = first.hedged_by.clone().unwrap_or_default();
+            let who = first.attribution.as_ref().map(|a| format!(" by {}", a.source)).unwrap_or_default();
+            let copies = g.iter().map(|r| r.doc).collect::<HashSet<_>>().len();
+            let why = if copies > 1 {
+                format!("hedged by “{hedge}”; the only other source repeating it is a rewrite of this one, which is not independent support")
+            } else {
+                format!("hedged by “{hedge}”, and no independent source in the corpus backs it")
+            };
+            Finding {
+                rule: rule("CG300"),
+                message: format!("unverified{who}: {}", summary(ctx, &g)),
+                why,
+                event: None,
+                labels: g.iter().map(|r| label(ctx.claim(*r)).trim().to_string()).map(|l| if l.is_empty() { "hedged".to_string() } else { l }).collect(),
+                independent_sources: Some(ctx.sources(&g)),
+                claims: g,
+            }
+        })
+        .collect()
+}
+
+fn same_claims(ctx: &Context, a: &[ClaimRef], b: &[ClaimRef]) -> bool {
+    let kinds = |g: &[ClaimRef]| {
+        let mut k: Vec<Kind> = g.iter().map(|r| ctx.claim(*r).kind).collect();
+        k.sort();
+        k
+    };
+    if kinds(a) != kinds(b) || a.iter().all(|r| ctx.claim(*r).kind == Kind::Statement) {
+        return false;
+    }
+    a.iter().all(|ra| {
+        let ca = ctx.claim(*ra);
+        b.iter().any(|rb| {
+            let cb = ctx.claim(*rb);
+            ca.kind == cb.kind
+                && match (ca.amount, cb.amount) {
+                    (Some(x), Some(y)) => x.interval.overlaps(&y.interval, ca.kind == Kind::Count),
+                    _ => ca.date == cb.date,
+                }
+        })
+    })
+}
+
+fn summary(ctx: &Context, g: &[ClaimRef]) -> String {
+    let texts: Vec<String> = g
+        .iter()
+        .filter(|r| r.doc == g[0].doc)
+        .map(|r| {
+            let dc = &ctx.docs[r.doc];
+            let t: String = dc.document.raw[dc.claims[r.claim].span.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if t.chars().count() > 60 {
+                format!("“{}…”", t.chars().take(59).collect::<String>())
+            } else {
+                format!("“{t}”")
+            }
+        })
+        .collect();
+    texts.join(", ")
+}

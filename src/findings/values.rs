@@ -1,0 +1,249 @@
+//! Values about one event: contradictions (intervals that cannot both
+//! hold), superseded counts (a later toll that rose), corroborations.
+//!
+//! Claims are bucketed by what they measure, so work stays within a bucket.
+//! A contradiction needs strong evidence of one event (same place, dates
+//! within a week); agreement pairs each claim with its closest match in
+//! another source only, so that three different 30-day ceasefires of one
+//! month do not chain into one.
+
+use super::{components, rule, ClaimRef, Context, Finding};
+use crate::claims::{Claim, Kind};
+use crate::graph::events::{agreement, describe, signature, strong, Agreement, Signature};
+use crate::reports::{fmt_num, interval_text};
+use std::collections::{BTreeMap, HashSet};
+
+pub(crate) struct ValueFindings {
+    pub findings: Vec<Finding>,
+    /// Claims that an independent source agrees with.
+    pub backed: HashSet<ClaimRef>,
+}
+
+/// Metrics that only grow as reports come in.
+const CUMULATIVE: &[&str] = &["killed", "injured", "missing", "displaced", "detained"];
+
+pub(crate) fn label(c: &Claim) -> String {
+    let mut s = match (c.amount, c.date) {
+        (Some(a), _) => interval_text(&a.interval),
+        (None, Some(d)) => d.display(),
+        _ => String::new(),
+    };
+    if let Some(u) = &c.unit {
+        s = format!("{s} {u}");
+    }
+    if let Some(m) = &c.metric {
+        s = format!("{s} {m}");
+    }
+    if let Some(h) = &c.hedge {
+        s = format!(
+            "{s} (“{h} {}”)",
+            c.amount
+                .and_then(|a| a.nominal)
+                .map(fmt_num)
+                .unwrap_or_default()
+        );
+    }
+    s
+}
+
+fn signatures(ctx: &Context) -> BTreeMap<ClaimRef, Signature> {
+    let mut out = BTreeMap::new();
+    for (d, dc) in ctx.docs.iter().enumerate() {
+        for (i, c) in dc.claims.iter().enumerate() {
+            if let Some(sig) = signature(dc, c, ctx.lex) {
+                out.insert(ClaimRef { doc: d, claim: i }, sig);
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn check(ctx: &Context) -> ValueFindings {
+    let sigs = signatures(ctx);
+    let mut buckets: BTreeMap<&str, Vec<ClaimRef>> = BTreeMap::new();
+    for (r, s) in &sigs {
+        if s.family != "date" {
+            buckets.entry(s.family.as_str()).or_default().push(*r);
+        }
+    }
+    let mut findings = Vec::new();
+    // Candidate agreements per claim: (score, other).
+    let mut best: BTreeMap<ClaimRef, Vec<(Agreement, ClaimRef)>> = BTreeMap::new();
+    for members in buckets.values() {
+        for (k, &a) in members.iter().enumerate() {
+            for &b in &members[k + 1..] {
+                let (ca, cb) = (ctx.claim(a), ctx.claim(b));
+                if a.doc == b.doc && ca.sentence == cb.sentence {
+                    continue; // "35 civilians, including two children"
+                }
+                let (sa, sb) = (&sigs[&a], &sigs[&b]);
+                let Some(score) = agreement(sa, sb) else {
+                    continue;
+                };
+                let (ia, ib) = (ca.amount.unwrap().interval, cb.amount.unwrap().interval);
+                let integer = ca.kind == Kind::Count;
+                if ia.overlaps(&ib, integer) {
+                    if a.doc != b.doc {
+                        best.entry(a).or_default().push((score, b));
+                        best.entry(b).or_default().push((score, a));
+                    }
+                } else if strong(sa, sb, score) {
+                    findings.push(disagreement(ctx, a, b, sa, sb));
+                }
+            }
+        }
+    }
+    // Keep an agreement only when each claim is the other's closest match.
+    let closest = |r: &ClaimRef| -> Vec<ClaimRef> {
+        let list = &best[r];
+        let min = list.iter().map(|(s, _)| *s).min().unwrap();
+        list.iter()
+            .filter(|(s, _)| *s == min)
+            .map(|(_, o)| *o)
+            .collect()
+    };
+    let mut edges = Vec::new();
+    for (a, list) in &best {
+        for b in closest(a) {
+            if a < &b && closest(&b).contains(a) {
+                edges.push((*a, b));
+            }
+        }
+        // A rewrite's copy of a claim is listed with it (it does not count
+        // as an independent source).
+        for (_, b) in list {
+            if a < b && !ctx.independent(a.doc, b.doc) {
+                edges.push((*a, *b));
+            }
+        }
+    }
+    let mut backed = HashSet::new();
+    for group in components(&edges) {
+        let sources = ctx.sources(&group);
+        if sources > 1 {
+            backed.extend(group.iter().copied());
+        }
+        let first = group[0];
+        let sig = &sigs[&first];
+        let other = &sigs[&group[1]];
+        let independent = if sources > 1 {
+            format!("{sources} independent sources")
+        } else {
+            "not independent: one source and its rewrite".to_string()
+        };
+        findings.push(Finding {
+            rule: rule("CG400"),
+            message: format!(
+                "{} agree on {} ({independent})",
+                group.len(),
+                label(ctx.claim(first)).trim()
+            ),
+            why: format!(
+                "same {} and overlapping dates; {}",
+                if sig.places.is_empty() {
+                    "measure".to_string()
+                } else {
+                    "measure and place".to_string()
+                },
+                if sources > 1 {
+                    "the sources are independent".to_string()
+                } else {
+                    derived_note(ctx, &group)
+                }
+            ),
+            event: Some(describe(sig, other)),
+            labels: group.iter().map(|r| label(ctx.claim(*r))).collect(),
+            claims: group,
+            independent_sources: Some(sources),
+        });
+    }
+    ValueFindings { findings, backed }
+}
+
+pub(crate) fn derived_note(ctx: &Context, group: &[ClaimRef]) -> String {
+    let mut notes: Vec<String> = ctx
+        .derivations
+        .iter()
+        .filter(|d| {
+            group.iter().any(|r| r.doc == d.copy) && group.iter().any(|r| r.doc == d.original)
+        })
+        .map(|d| {
+            format!(
+                "{} is a rewrite of {} ({} claims in the same order, {:.0}% shared wording)",
+                ctx.path(d.copy),
+                ctx.path(d.original),
+                d.shared_claims,
+                100.0 * d.shared_wording
+            )
+        })
+        .collect();
+    notes.dedup();
+    if notes.is_empty() {
+        "they come from one article".to_string()
+    } else {
+        notes.join("; ")
+    }
+}
+
+/// Two values that cannot both hold: a contradiction, or a superseded
+/// count when a later article reports a higher cumulative toll.
+fn disagreement(
+    ctx: &Context,
+    a: ClaimRef,
+    b: ClaimRef,
+    sa: &Signature,
+    sb: &Signature,
+) -> Finding {
+    let (ca, cb) = (ctx.claim(a), ctx.claim(b));
+    let date = |r: ClaimRef| ctx.docs[r.doc].document.meta.published;
+    let cumulative = ca
+        .metric
+        .as_deref()
+        .is_some_and(|m| CUMULATIVE.contains(&m));
+    let (early, late) = if date(a) <= date(b) { (a, b) } else { (b, a) };
+    let rises = {
+        let (ie, il) = (
+            ctx.claim(early).amount.unwrap().interval,
+            ctx.claim(late).amount.unwrap().interval,
+        );
+        match (ie.max, il.min) {
+            (Some(hi), Some(lo)) => lo >= hi,
+            _ => false,
+        }
+    };
+    let event = describe(sa, sb);
+    if a.doc != b.doc && date(a) != date(b) && cumulative && rises {
+        return Finding {
+            rule: rule("CG101"),
+            message: format!(
+                "{} updates {}",
+                label(ctx.claim(late)).trim(),
+                label(ctx.claim(early)).trim()
+            ),
+            why: format!(
+                "same event ({event}); the later article ({}) reports a higher cumulative count",
+                date(late).map(|d| d.to_string()).unwrap_or_default()
+            ),
+            event: Some(event),
+            claims: vec![late, early],
+            labels: vec![label(ctx.claim(late)), label(ctx.claim(early))],
+            independent_sources: None,
+        };
+    }
+    let scope = if a.doc == b.doc {
+        "inside one article"
+    } else {
+        "across sources"
+    };
+    Finding {
+        rule: rule("CG100"),
+        message: format!("{} vs {} ({scope})", label(ca).trim(), label(cb).trim()),
+        why: format!(
+            "same metric, place and date ({event}), and the values share no possible number"
+        ),
+        event: Some(event),
+        claims: vec![b, a],
+        labels: vec![label(cb), label(ca)],
+        independent_sources: None,
+    }
+}

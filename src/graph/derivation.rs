@@ -1,0 +1,124 @@
+//! Source independence: an article that rewrites or copies another (the
+//! same claims in the same order, published within days, sharing wording)
+//! is derived from it, and agreement between the two is not corroboration.
+
+use crate::claims::{Claim, DocumentClaims, Kind};
+use crate::reports::interval_text;
+use std::collections::HashSet;
+
+/// One article derived from another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derivation {
+    /// Index of the derived article (the copy or rewrite).
+    pub copy: usize,
+    /// Index of the article it derives from.
+    pub original: usize,
+    /// Claims the two share, in the same order.
+    pub shared_claims: usize,
+    /// Share of the copy's word 4-grams found in the original.
+    pub shared_wording: f64,
+}
+
+/// Claims in order, as comparable keys: kind and normalized value.
+fn claim_keys(claims: &[Claim]) -> Vec<String> {
+    claims
+        .iter()
+        .filter(|c| !matches!(c.kind, Kind::Title | Kind::Statement))
+        .map(|c| {
+            let value = match (c.amount, c.date) {
+                (Some(a), _) => interval_text(&a.interval),
+                (None, Some(d)) => d.display(),
+                _ => String::new(),
+            };
+            format!(
+                "{}:{}:{}",
+                c.kind.as_str(),
+                value,
+                c.unit.as_deref().unwrap_or("")
+            )
+        })
+        .collect()
+}
+
+fn lcs(a: &[String], b: &[String]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            };
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn shingles(text: &str) -> HashSet<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(4).map(|w| w.join(" ")).collect()
+}
+
+/// Minimum claims shared in order, and the share of the shorter article's
+/// claims they must make up, for one article to count as derived.
+const MIN_SHARED: usize = 4;
+const MIN_RATIO: f64 = 0.6;
+/// Published at most this many days apart.
+const MAX_DAYS_APART: i32 = 3;
+
+/// Finds derived articles. Each article derives from at most one other.
+pub fn derivations(docs: &[DocumentClaims]) -> Vec<Derivation> {
+    let keys: Vec<Vec<String>> = docs.iter().map(|d| claim_keys(&d.claims)).collect();
+    let mut out: Vec<Derivation> = Vec::new();
+    for a in 0..docs.len() {
+        for b in a + 1..docs.len() {
+            let (da, db) = (
+                docs[a].document.meta.published,
+                docs[b].document.meta.published,
+            );
+            let close = match (da, db) {
+                (Some(x), Some(y)) => (x - y).get_days().abs() <= MAX_DAYS_APART,
+                _ => false,
+            };
+            if !close {
+                continue;
+            }
+            let shared = lcs(&keys[a], &keys[b]);
+            let shorter = keys[a].len().min(keys[b].len());
+            if shared < MIN_SHARED || (shared as f64) < MIN_RATIO * shorter as f64 {
+                continue;
+            }
+            // The copy is the article with fewer claims: a rewrite drops
+            // details, it does not invent them. Ties go to the later one.
+            let (copy, original) =
+                if keys[a].len() < keys[b].len() || (keys[a].len() == keys[b].len() && da > db) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+            if out.iter().any(|d| d.copy == copy) {
+                continue;
+            }
+            let sa = shingles(&docs[copy].document.prose);
+            let sb = shingles(&docs[original].document.prose);
+            let wording = if sa.is_empty() {
+                0.0
+            } else {
+                sa.intersection(&sb).count() as f64 / sa.len() as f64
+            };
+            out.push(Derivation {
+                copy,
+                original,
+                shared_claims: shared,
+                shared_wording: wording,
+            });
+        }
+    }
+    out
+}

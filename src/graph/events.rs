@@ -1,0 +1,179 @@
+//! Event resolution: which claims are about the same event. Two claims
+//! match only when what happened (metric or topic), where (places) and when
+//! (resolved dates of their sentences) agree; where the evidence is thin,
+//! they do not match. "88 injured in Sumy on Monday 24 March" and "over 115
+//! injured in Sumy on Palm Sunday" share a city and a metric but not a day:
+//! two events.
+
+use crate::claims::{Claim, DateRange, DocumentClaims, Kind};
+use crate::rules::Lexicon;
+
+/// What a claim says happened, where and when, for matching.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signature {
+    /// What is measured: `people:killed`, `duration:ceasefire`, `date`.
+    pub family: String,
+    /// Topics of the claim's sentence (for dates, the event they date).
+    pub topics: Vec<String>,
+    pub qualifiers: Vec<String>,
+    pub places: Vec<String>,
+    /// Dates the claim is placed at: its own for dates, those of its
+    /// sentence otherwise.
+    pub times: Vec<DateRange>,
+    /// Whether the counted noun is a generic one (people, civilians).
+    pub noun: Option<String>,
+}
+
+/// Nouns for people in general; a specific group (children, soldiers) is
+/// a subset, not a competing total.
+const GENERIC_PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "persons",
+    "individuals",
+    "individual",
+    "civilians",
+    "civilian",
+    "casualties",
+];
+
+/// The signature of a claim, or `None` for claims that name no event to
+/// compare (a count with no metric, a title, a statement, an elapsed war).
+pub fn signature(dc: &DocumentClaims, c: &Claim, lex: &Lexicon) -> Option<Signature> {
+    let sentence = &dc.document.prose[c.sentence.clone()];
+    let family = match c.kind {
+        Kind::Count | Kind::Quantity | Kind::Money | Kind::Percent => {
+            format!("{}:{}", c.unit.as_deref()?, c.metric.as_deref()?)
+        }
+        Kind::Duration => {
+            let event = c.event.as_ref()?;
+            if event.relation != "of" {
+                return None;
+            }
+            format!(
+                "duration:{}",
+                event.phrase.split_whitespace().last()?.to_lowercase()
+            )
+        }
+        Kind::Date | Kind::Weekday => "date".to_string(),
+        _ => return None,
+    };
+    let times: Vec<DateRange> = if c.kind.is_date() {
+        c.date.into_iter().collect()
+    } else {
+        dc.claims
+            .iter()
+            .filter(|o| o.sentence == c.sentence && o.kind.is_date())
+            .filter_map(|o| o.date)
+            .collect()
+    };
+    let noun = c.noun.as_ref().map(|n| {
+        if GENERIC_PEOPLE.contains(&n.as_str()) {
+            "people".to_string()
+        } else {
+            n.clone()
+        }
+    });
+    Some(Signature {
+        family,
+        topics: lex.topics_in(sentence),
+        qualifiers: lex.qualifiers_in(sentence),
+        places: c.places.clone(),
+        times,
+        noun,
+    })
+}
+
+/// How well two signatures agree; lower is a closer match: (qualifiers
+/// differ, days of the coarser overlapping dates, places unconfirmed).
+pub type Agreement = (u8, i64, u8);
+
+/// How well two signatures agree, when they can be about one event at all.
+pub fn agreement(a: &Signature, b: &Signature) -> Option<Agreement> {
+    if a.family != b.family || a.noun != b.noun {
+        return None;
+    }
+    if a.family == "date" && !a.topics.iter().any(|t| b.topics.contains(t)) {
+        return None;
+    }
+    let qualifiers_agree = a.qualifiers == b.qualifiers;
+    let qualifiers_clash = !a.qualifiers.is_empty()
+        && !b.qualifiers.is_empty()
+        && !a.qualifiers.iter().any(|q| b.qualifiers.contains(q));
+    if qualifiers_clash {
+        return None;
+    }
+    let places_shared = a.places.iter().any(|p| b.places.contains(p));
+    if !a.places.is_empty() && !b.places.is_empty() && !places_shared {
+        return None;
+    }
+    let coarseness = a
+        .times
+        .iter()
+        .flat_map(|x| {
+            b.times
+                .iter()
+                .filter(move |y| x.overlaps(y))
+                .map(move |y| span_days(x).max(span_days(y)))
+        })
+        .min()?;
+    Some((
+        u8::from(!qualifiers_agree),
+        coarseness,
+        u8::from(!places_shared),
+    ))
+}
+
+/// Whether the evidence that two claims are about one event is strong
+/// enough to call differing values a contradiction: the same place, and
+/// dates no coarser than a week.
+pub fn strong(a: &Signature, b: &Signature, agreement: Agreement) -> bool {
+    let (_, coarseness, unconfirmed_place) = agreement;
+    let placed = unconfirmed_place == 0
+        || (a.family.starts_with("duration:")
+            && a.qualifiers == b.qualifiers
+            && !a.qualifiers.is_empty());
+    placed && coarseness <= 7
+}
+
+pub fn span_days(d: &DateRange) -> i64 {
+    (d.end - d.start).get_days() as i64 + 1
+}
+
+/// A short description of the event two signatures share.
+pub fn describe(a: &Signature, b: &Signature) -> String {
+    let mut parts = vec![a.family.replace(':', " ")];
+    let quals: Vec<&String> = a
+        .qualifiers
+        .iter()
+        .filter(|q| b.qualifiers.contains(q))
+        .collect();
+    if !quals.is_empty() {
+        parts.push(
+            quals
+                .iter()
+                .map(|q| q.as_str())
+                .collect::<Vec<_>>()
+                .join("/"),
+        );
+    }
+    let places: Vec<&String> = a.places.iter().filter(|p| b.places.contains(p)).collect();
+    if !places.is_empty() {
+        parts.push(format!(
+            "in {}",
+            places
+                .iter()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if let Some(t) = a
+        .times
+        .iter()
+        .find(|x| b.times.iter().any(|y| x.overlaps(y)))
+    {
+        parts.push(format!("on {}", t.display()));
+    }
+    parts.join(" · ")
+}

@@ -1,0 +1,30 @@
+//! `check --format jsonl`: one finding per line, with `schema_version`.
+
+use super::findings::FindingRecord;
+use super::SCHEMA_VERSION;
+use crate::claims::DocumentClaims;
+use crate::findings::Analysis;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Line<'a> {
+    schema_version: u32,
+    #[serde(flatten)]
+    finding: &'a FindingRecord,
+}
+
+pub fn render(docs: &[DocumentClaims], analysis: &Analysis) -> String {
+    let mut out = String::new();
+    for f in &analysis.findings {
+        let record = FindingRecord::new(docs, f);
+        out.push_str(
+            &serde_json::to_string(&Line {
+                schema_version: SCHEMA_VERSION,
+                finding: &record,
+            })
+            .expect("findings serialize"),
+        );
+        out.push('\n');
+    }
+    out
+}
