@@ -67,13 +67,14 @@ pub fn signature(dc: &DocumentClaims, c: &Claim, lex: &Lexicon) -> Option<Signat
             .filter_map(|o| o.date)
             .collect()
     };
-    let noun = c.noun.as_ref().map(|n| {
-        if GENERIC_PEOPLE.contains(&n.as_str()) {
-            "people".to_string()
-        } else {
-            n.clone()
-        }
-    });
+    // A count of people with no noun ("the death toll rose to 9") counts
+    // people in general.
+    let noun = match (&c.noun, c.unit.as_deref()) {
+        (Some(n), _) if GENERIC_PEOPLE.contains(&n.as_str()) => Some("people".to_string()),
+        (Some(n), _) => Some(n.clone()),
+        (None, Some("people")) => Some("people".to_string()),
+        (None, _) => None,
+    };
     Some(Signature {
         family,
         topics: lex.topics_in(sentence),

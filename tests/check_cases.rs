@@ -1,0 +1,193 @@
+//! `claimgraph check` on small articles written for these tests
+//! (tests/fixtures/check/, fictional towns named by a user pack): each case
+//! asserts the findings that must and must not come out, and the exit code.
+
+use serde_json::Value;
+use std::process::Command;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/check");
+
+/// Runs `check` on one case; returns the exit code and the findings.
+fn check(case: &str, extra: &[&str]) -> (i32, Vec<Value>) {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--rules",
+            &format!("{FIXTURES}/towns.toml"),
+        ])
+        .args(extra)
+        .arg(format!("{FIXTURES}/{case}"))
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(report["schema_version"], 1);
+    (
+        out.status.code().unwrap(),
+        report["findings"].as_array().unwrap().clone(),
+    )
+}
+
+fn of_rule<'a>(findings: &'a [Value], rule: &str) -> Vec<&'a Value> {
+    findings.iter().filter(|f| f["rule"] == rule).collect()
+}
+
+fn texts(f: &Value) -> Vec<String> {
+    f["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn same_city_on_different_days_is_two_events() {
+    let (code, findings) = check("same-city-different-day", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_rewrite_is_not_independent() {
+    let (code, findings) = check("derived", &[]);
+    let agree = of_rule(&findings, "CG400");
+    let injured = agree
+        .iter()
+        .find(|f| texts(f).contains(&"40 people".to_string()))
+        .expect("40 injured agree");
+    assert_eq!(injured["independent_sources"], 1, "{injured:#}");
+    assert!(
+        injured["why"]
+            .as_str()
+            .unwrap()
+            .contains("copy.md is a rewrite of"),
+        "{injured:#}"
+    );
+    // The copy hedges the count ("according to officials"); the original is
+    // not independent support, so it stays unverified.
+    assert!(!of_rule(&findings, "CG300").is_empty());
+    assert_eq!(
+        code, 0,
+        "warnings do not fail at the default --fail-on error"
+    );
+}
+
+#[test]
+fn warnings_fail_when_asked() {
+    let (code, _) = check("derived", &["--fail-on", "warning"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_later_higher_toll_supersedes() {
+    let (code, findings) = check("superseded", &[]);
+    let s = of_rule(&findings, "CG101");
+    assert_eq!(s.len(), 1, "{findings:#?}");
+    assert_eq!(texts(s[0]), ["15", "12 people"]);
+    assert_eq!(s[0]["kind"], "superseded");
+    assert_eq!(s[0]["severity"], "info");
+    assert!(of_rule(&findings, "CG100").is_empty());
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn compatible_hedged_values_corroborate() {
+    let (code, findings) = check("compatible", &[]);
+    assert!(
+        of_rule(&findings, "CG100").is_empty(),
+        "at least 30 and 35 can both hold"
+    );
+    let c = of_rule(&findings, "CG400");
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0]["independent_sources"], 2);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_contradiction_inside_one_article() {
+    let (code, findings) = check("internal", &[]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 1, "{findings:#?}");
+    assert!(c[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("inside one article"));
+    let claims = c[0]["claims"].as_array().unwrap();
+    assert_eq!(
+        (claims[0]["line"].as_u64(), claims[1]["line"].as_u64()),
+        (Some(8), Some(4))
+    );
+    assert_eq!(claims[0]["column"], 40, "39 characters precede “15 people”");
+    assert!(c[0]["event"].as_str().unwrap().contains("Harbourton"));
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_contradiction_across_sources() {
+    let (code, findings) = check("cross-source", &[]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0]["severity"], "error");
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn output_is_the_same_every_run_and_in_any_file_order() {
+    let run = |paths: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--rules",
+                &format!("{FIXTURES}/towns.toml"),
+            ])
+            .args(paths.iter().map(|p| format!("{FIXTURES}/{p}")))
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let a = run(&["cross-source/east.md", "cross-source/west.md"]);
+    let b = run(&["cross-source/east.md", "cross-source/west.md"]);
+    assert_eq!(a, b);
+    let reversed = run(&["cross-source/west.md", "cross-source/east.md"]);
+    let findings = |bytes: &[u8]| {
+        let v: Value = serde_json::from_slice(bytes).unwrap();
+        let mut f: Vec<String> = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].to_string() + &f["message"].to_string())
+            .collect();
+        f.sort();
+        f
+    };
+    assert_eq!(findings(&a).len(), findings(&reversed).len());
+    assert_eq!(
+        findings(&a).iter().filter(|f| f.contains("CG100")).count(),
+        1
+    );
+}
+
+#[test]
+fn dot_draws_the_graph() {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+        .args([
+            "check",
+            "--format",
+            "dot",
+            "--rules",
+            &format!("{FIXTURES}/towns.toml"),
+            &format!("{FIXTURES}/derived"),
+        ])
+        .output()
+        .unwrap();
+    let dot = String::from_utf8(out.stdout).unwrap();
+    assert!(dot.starts_with("digraph claimgraph {"));
+    assert!(dot.contains("derived from"));
+    assert!(dot.contains("corroborates"));
+    assert!(dot.trim_end().ends_with('}'));
+}
