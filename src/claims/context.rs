@@ -89,6 +89,10 @@ pub fn annotate(claims: &mut [&mut Claim], prose: &str, sentence: &Range<usize>,
             .find_iter(&prose[sentence.clone()])
             .map(|m| sentence.start + m.start())
             .collect();
+        // A title names a person; the verb of saying near it is usually theirs.
+        if claim.kind == Kind::Title {
+            continue;
+        }
         claim.attribution = attributions
             .iter()
             .filter(|(pos, a)| {
@@ -211,7 +215,7 @@ pub fn hedges_previous(
         })
 }
 
-fn places_in(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -> Vec<String> {
+pub(crate) fn places_in(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -> Vec<String> {
     let Some(re) = &rules.places else {
         return Vec::new();
     };

@@ -6,7 +6,7 @@
 use super::context;
 use super::normalize::{self, Ctx};
 use super::{Claim, Kind};
-use crate::documents::{split_sentences, Document, Format, Metadata};
+use crate::documents::{split_sentences, Document, Format, Metadata, Sentence};
 use crate::facts::Facts;
 use crate::rules::RuleSet;
 use jiff::civil::Date;
@@ -75,7 +75,11 @@ impl<'a> Extractor<'a> {
             previous = Some((sentence.block, first));
         }
         super::anchors::resolve(&doc.prose, &mut all);
-        set_time_context(&mut all);
+        let places: Vec<Vec<String>> = sentences
+            .iter()
+            .map(|s| context::places_in(&doc.prose, &s.range, self.rules))
+            .collect();
+        set_context(&mut all, &sentences, &places);
         all
     }
 
@@ -124,11 +128,19 @@ impl<'a> Extractor<'a> {
 }
 
 /// Gives each claim that is not a date the first resolved date of its
-/// sentence: "88 injured ... on Monday evening" happened on that Monday.
-fn set_time_context(claims: &mut [Claim]) {
+/// sentence ("88 injured ... on Monday evening" happened on that Monday),
+/// or of the sentence before it in the same paragraph; and the places of
+/// that sentence when its own names none.
+fn set_context(claims: &mut [Claim], sentences: &[Sentence], places: &[Vec<String>]) {
+    let first_date = |claims: &[Claim], range: &std::ops::Range<usize>| {
+        claims
+            .iter()
+            .find(|c| c.sentence == *range && c.kind.is_date() && c.date.is_some())
+            .and_then(|c| c.date)
+    };
     for i in 0..claims.len() {
         // Dates are their own time; a duration hanging on an event has the
-        // event's window instead.
+        // event's window instead; titles and statements have none.
         let own_time = matches!(claims[i].kind, Kind::Title | Kind::Statement);
         if claims[i].kind.is_date()
             || own_time
@@ -137,10 +149,22 @@ fn set_time_context(claims: &mut [Claim]) {
             continue;
         }
         let sentence = claims[i].sentence.clone();
-        claims[i].when = claims
-            .iter()
-            .find(|c| c.sentence == sentence && c.kind.is_date() && c.date.is_some())
-            .and_then(|c| c.date);
+        let k = sentences.iter().position(|s| s.range == sentence);
+        // The sentence before, in the same paragraph: "A strike hit
+        // Harbourton on Sunday. At least seven people were killed."
+        // Only counts of something that happened inherit: a share or an age
+        // in the next sentence is seldom about the same moment.
+        let inherits = claims[i].kind == Kind::Count && claims[i].metric.is_some();
+        let before = k
+            .filter(|&k| inherits && k > 0 && sentences[k - 1].block == sentences[k].block)
+            .map(|k| k - 1);
+        claims[i].when = first_date(claims, &sentence)
+            .or_else(|| before.and_then(|b| first_date(claims, &sentences[b].range)));
+        if claims[i].places.is_empty() {
+            if let Some(b) = before {
+                claims[i].places = places[b].clone();
+            }
+        }
     }
 }
 

@@ -204,6 +204,15 @@ impl Context<'_> {
     }
 }
 
+/// "1 independent source", "3 independent sources".
+pub(crate) fn sources_text(n: usize) -> String {
+    if n == 1 {
+        "1 independent source".to_string()
+    } else {
+        format!("{n} independent sources")
+    }
+}
+
 /// Connected components of an undirected edge list, each sorted, in order
 /// of their first member.
 pub(crate) fn components(edges: &[(ClaimRef, ClaimRef)]) -> Vec<Vec<ClaimRef>> {

@@ -85,8 +85,15 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
                         dc.document.raw[c.span.clone()].trim()
                     ),
                     why: format!(
-                        "measured from {}, the {} would fall in {}..{}, where {} places it in {}..{}; measured from {published} it falls in {}..{}, which fits",
-                        sd.display(), event.phrase, restated.start, restated.end, consensus.1, consensus.0.start, consensus.0.end, window.start, window.end
+                        "measured from {}, {} would fall in {}..{}, but {} date it {}; measured from {published} it falls in {}..{}, which fits",
+                        sd.display(),
+                        event.phrase,
+                        restated.start,
+                        restated.end,
+                        consensus.1,
+                        if consensus.0.start == consensus.0.end { format!("on {}", consensus.0.start) } else { format!("in {}..{}", consensus.0.start, consensus.0.end) },
+                        window.start,
+                        window.end
                     ),
                     event: Some(format!("{} ({})", event.phrase, consensus.1)),
                     claims: vec![stated_ref, ClaimRef { doc: d, claim: ci }],
@@ -133,7 +140,10 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
 /// by the windows that other articles' durations give it (intersected).
 fn consensus(ctx: &Context, doc: usize, phrase: &str) -> Option<(DateRange, String)> {
     if let Some(ev) = ctx.facts.and_then(|f| f.event(phrase)) {
-        return Some((DateRange::day(ev.date), "the fact file".to_string()));
+        return Some((
+            DateRange::day(ev.date),
+            "the fact file and its events".to_string(),
+        ));
     }
     let topics = ctx.lex.topics_in(phrase);
     if topics.is_empty() {
@@ -165,5 +175,5 @@ fn consensus(ctx: &Context, doc: usize, phrase: &str) -> Option<(DateRange, Stri
         }
     }
     sources.dedup();
-    Some((window?, format!("{} other source(s)", sources.len())))
+    Some((window?, format!("{} other article(s)", sources.len())))
 }

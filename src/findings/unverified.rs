@@ -43,7 +43,7 @@ pub(crate) fn check(ctx: &Context, backed: &HashSet<ClaimRef>) -> Vec<Finding> {
         .map(|g| {
             let first = ctx.claim(g[0]);
             let hedge = first.hedged_by.clone().unwrap_or_default();
-            let who = first.attribution.as_ref().map(|a| format!(" by {}", a.source)).unwrap_or_default();
+            let who = first.attribution.as_ref().map(|a| format!(" ({} {})", a.verb, a.source)).unwrap_or_default();
             let copies = g.iter().map(|r| r.doc).collect::<HashSet<_>>().len();
             let why = if copies > 1 {
                 format!("hedged by “{hedge}”; the only other source repeating it is a rewrite of this one, which is not independent support")
@@ -52,7 +52,7 @@ pub(crate) fn check(ctx: &Context, backed: &HashSet<ClaimRef>) -> Vec<Finding> {
             };
             Finding {
                 rule: rule("CG300"),
-                message: format!("unverified{who}: {}", summary(ctx, &g)),
+                message: format!("{}{who}", summary(ctx, &g)),
                 why,
                 event: None,
                 labels: g.iter().map(|r| label(ctx.claim(*r)).trim().to_string()).map(|l| if l.is_empty() { "hedged".to_string() } else { l }).collect(),

@@ -127,7 +127,7 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         let sig = &sigs[&first];
         let other = &sigs[&group[1]];
         let independent = if sources > 1 {
-            format!("{sources} independent sources")
+            super::sources_text(sources)
         } else {
             "not independent: one source and its rewrite".to_string()
         };

@@ -61,11 +61,17 @@ pub fn signature(dc: &DocumentClaims, c: &Claim, lex: &Lexicon) -> Option<Signat
     let times: Vec<DateRange> = if c.kind.is_date() {
         c.date.into_iter().collect()
     } else {
-        dc.claims
+        let own: Vec<DateRange> = dc
+            .claims
             .iter()
             .filter(|o| o.sentence == c.sentence && o.kind.is_date())
             .filter_map(|o| o.date)
-            .collect()
+            .collect();
+        if own.is_empty() {
+            c.when.into_iter().collect()
+        } else {
+            own
+        }
     };
     // A count of people with no noun ("the death toll rose to 9") counts
     // people in general.

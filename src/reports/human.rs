@@ -44,7 +44,7 @@ pub fn render(docs: &[DocumentClaims], explain: bool) -> String {
             let text = shorten(&r.text, 40);
             let _ = writeln!(
                 out,
-                "  {pos:<pos_w$}  {:<8}  {text:<text_w$}  {}",
+                "  {pos:<pos_w$}  {:<9}  {text:<text_w$}  {}",
                 r.kind,
                 value_text(c)
             );

@@ -57,6 +57,9 @@ pub struct ClaimRecord {
     pub part_of_day: Option<String>,
     /// For claims that are not dates: the date their sentence gives.
     pub when: Option<crate::claims::DateRange>,
+    /// For titles: office, country, holder and whether the holding is past.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<crate::claims::Title>,
 }
 
 /// A number as JSON: whole numbers without a fraction.
@@ -104,6 +107,7 @@ impl ClaimRecord {
             places: c.places.clone(),
             part_of_day: c.part_of_day.clone(),
             when: c.when,
+            title: c.title.clone(),
         }
     }
 }
