@@ -135,6 +135,16 @@ fn a_contradiction_across_sources() {
 }
 
 #[test]
+fn durations_of_one_event_must_meet() {
+    let (code, findings) = check("windows", &[]);
+    let w = of_rule(&findings, "CG210");
+    assert_eq!(w.len(), 1, "{findings:#?}");
+    assert_eq!(texts(w[0]), ["ten-year war", "three-year war"]);
+    assert_eq!(w[0]["severity"], "warning");
+    assert_eq!(code, 0, "a warning does not fail at the default --fail-on");
+}
+
+#[test]
 fn output_is_the_same_every_run_and_in_any_file_order() {
     let run = |paths: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_claimgraph"))

@@ -10,6 +10,8 @@
 //! | CG111 | title-contradicts-facts  | contradiction          | error    |
 //! | CG200 | stated-date-vs-duration  | internal-inconsistency | error    |
 //! | CG201 | stated-date-vs-office    | internal-inconsistency | error    |
+//! | CG210 | event-window-mismatch    | contradiction          | warning  |
+//! | CG211 | event-window-vs-facts    | contradiction          | error    |
 //! | CG300 | unverified-claim         | unverified             | warning  |
 //! | CG400 | corroborated-value       | corroboration          | info     |
 //! | CG401 | corroborated-date        | corroboration          | info     |
@@ -19,6 +21,7 @@ mod stated_date;
 mod titles;
 mod unverified;
 mod values;
+mod windows;
 
 use crate::claims::DocumentClaims;
 use crate::facts::Facts;
@@ -85,6 +88,8 @@ pub const RULES: &[CheckRule] = &[
     CheckRule { code: "CG111", name: "title-contradicts-facts", kind: FindingKind::Contradiction, severity: Severity::Error, summary: "A title that the fact file's terms of office contradict at the article's date." },
     CheckRule { code: "CG200", name: "stated-date-vs-duration", kind: FindingKind::InternalInconsistency, severity: Severity::Error, summary: "A date the article states cannot be its present: its own durations would then place an event where no other source does." },
     CheckRule { code: "CG201", name: "stated-date-vs-office", kind: FindingKind::InternalInconsistency, severity: Severity::Error, summary: "A date the article states does not fit the titles it gives, by the fact file's terms of office." },
+    CheckRule { code: "CG210", name: "event-window-mismatch", kind: FindingKind::Contradiction, severity: Severity::Warning, summary: "Durations hanging on the same event place its date in windows that do not meet." },
+    CheckRule { code: "CG211", name: "event-window-vs-facts", kind: FindingKind::Contradiction, severity: Severity::Error, summary: "A duration places an event away from the date the fact file gives it." },
     CheckRule { code: "CG300", name: "unverified-claim", kind: FindingKind::Unverified, severity: Severity::Warning, summary: "A hedged or attributed claim that no independent source backs." },
     CheckRule { code: "CG400", name: "corroborated-value", kind: FindingKind::Corroboration, severity: Severity::Info, summary: "Sources agree on a value for the same event." },
     CheckRule { code: "CG401", name: "corroborated-date", kind: FindingKind::Corroboration, severity: Severity::Info, summary: "Sources agree on the date of the same event." },
@@ -146,6 +151,7 @@ pub fn check(docs: &[DocumentClaims], lex: &Lexicon, facts: Option<&Facts>) -> A
     findings.extend(dates::check(&ctx));
     findings.extend(titles::check(&ctx));
     findings.extend(stated_date::check(&ctx));
+    findings.extend(windows::check(&ctx));
     findings.extend(unverified::check(&ctx, &values.backed));
     findings.sort_by(|a, b| {
         b.rule
