@@ -22,17 +22,6 @@ fn render(opts: LoadOptions, facts: Option<PathBuf>) -> (String, String) {
     )
 }
 
-fn settings(prefix: Option<&str>) -> insta::Settings {
-    let mut s = insta::Settings::clone_current();
-    s.set_snapshot_path("../snapshots");
-    s.set_prepend_module_to_snapshot(false);
-    if let Some(p) = prefix {
-        s.add_filter(&regex::escape(p), "[shared]");
-    }
-    s.add_filter(r#""version": "[0-9.]+""#, r#""version": "[version]""#);
-    s
-}
-
 #[test]
 fn examples_extract() {
     let root = common::root();
@@ -43,7 +32,7 @@ fn examples_extract() {
         ..Default::default()
     };
     let (human, json) = render(opts, None);
-    settings(None).bind(|| {
+    common::snapshot_settings(None).bind(|| {
         insta::assert_snapshot!("examples__extract_human", human);
         insta::assert_snapshot!("examples__extract_json", json);
     });
@@ -83,7 +72,7 @@ fn seeds_extract() {
             ..Default::default()
         };
         let (human, json) = render(opts, Some(facts.clone()));
-        settings(Some(&prefix)).bind(|| {
+        common::snapshot_settings(Some(&prefix)).bind(|| {
             insta::assert_snapshot!(format!("seed_{stem}__extract_human"), human);
             insta::assert_snapshot!(format!("seed_{stem}__extract_json"), json);
         });

@@ -9,8 +9,6 @@
 
 mod common;
 
-use claimgraph::claims::extract;
-use claimgraph::documents::{load_documents, LoadOptions};
 use claimgraph::facts::Facts;
 use claimgraph::findings::{check, Analysis};
 use serde_json::Value;
@@ -105,7 +103,7 @@ fn findings_match_the_gold() {
     let Some(shared) = common::shared("findings_match_the_gold") else {
         return;
     };
-    let facts = Facts::load(&common::root().join("tests/fixtures/seeds-facts.toml")).unwrap();
+    let facts = common::seed_facts();
     let with = score(&shared, Some(&facts));
     let without = score(&shared, None);
     for (name, s) in [
@@ -140,16 +138,7 @@ fn score(shared: &std::path::Path, facts: Option<&Facts>) -> Score {
         &std::fs::read_to_string(shared.join("gold/seeds-gold.json")).unwrap(),
     )
     .unwrap();
-    let rules = claimgraph::rules::load(&[]).unwrap();
-    let opts = LoadOptions {
-        manifest: Some(shared.join("seeds/corpus.toml")),
-        ..Default::default()
-    };
-    let docs = extract(
-        load_documents(&opts, &rules.boilerplate).unwrap().documents,
-        &rules,
-        facts,
-    );
+    let (rules, docs) = common::seeds(shared, facts);
     let analysis = check(&docs, &rules.lexicon, facts);
     let found = reported(&analysis, &docs);
 

@@ -5,9 +5,8 @@
 
 mod common;
 
-use claimgraph::claims::{extract, Claim, DocumentClaims, Kind};
-use claimgraph::documents::{load_documents, LoadOptions};
-use claimgraph::facts::Facts;
+use claimgraph::claims::{Claim, DocumentClaims, Kind};
+use claimgraph::documents::LoadOptions;
 use serde_json::Value;
 use std::path::Path;
 
@@ -117,14 +116,8 @@ fn extraction_matches_the_gold() {
         &std::fs::read_to_string(shared.join("gold/seeds-gold.json")).unwrap(),
     )
     .unwrap();
-    let rules = claimgraph::rules::load(&[]).unwrap();
-    let facts = Facts::load(&common::root().join("tests/fixtures/seeds-facts.toml")).unwrap();
-    let opts = LoadOptions {
-        manifest: Some(shared.join("seeds/corpus.toml")),
-        ..Default::default()
-    };
-    let loaded = load_documents(&opts, &rules.boilerplate).unwrap();
-    let docs = extract(loaded.documents, &rules, Some(&facts));
+    let facts = common::seed_facts();
+    let (_, docs) = common::seeds(&shared, Some(&facts));
     let by_name = |name: &str| {
         docs.iter()
             .find(|d| d.document.path.file_name().unwrap() == name)
