@@ -134,6 +134,7 @@ fn read_inputs(input: InputArgs) -> Result<(RuleSet, Option<Facts>, Vec<Document
         paths: input.paths,
         manifest: input.manifest,
         default_date: input.date,
+        ..Default::default()
     };
     let loaded = load_documents(&opts, &rules.boilerplate)?;
     for note in &loaded.notes {

@@ -10,6 +10,7 @@ use crate::documents::{split_sentences, Document, Format, Metadata, Sentence};
 use crate::facts::Facts;
 use crate::rules::RuleSet;
 use jiff::civil::Date;
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// The claims of one document.
@@ -171,7 +172,8 @@ fn set_context(claims: &mut [Claim], sentences: &[Sentence], places: &[Vec<Strin
 /// The claims of each document, with the default options.
 pub fn extract(docs: Vec<Document>, rules: &RuleSet, facts: Option<&Facts>) -> Vec<DocumentClaims> {
     let ex = Extractor::new(rules).with_facts(facts);
-    docs.into_iter()
+    // Parallel across documents; `collect` keeps their order.
+    docs.into_par_iter()
         .map(|document| {
             let claims = ex.claims(&document);
             DocumentClaims { document, claims }

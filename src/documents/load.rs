@@ -1,9 +1,12 @@
 //! Finding and reading the articles named on the command line: files,
 //! folders (walked in a sorted, deterministic order) and manifests.
 
-use super::{front_matter, markdown, BoilerplateRule, Document, Format, Manifest, Metadata};
+use super::{
+    front_matter, markdown, markup, BoilerplateRule, Document, Format, Manifest, Metadata,
+};
 use crate::error::{line_col, Error, Result};
 use jiff::civil::Date;
+use rayon::prelude::*;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -15,6 +18,10 @@ pub struct LoadOptions {
     pub manifest: Option<PathBuf>,
     /// Publication date for files that have none of their own.
     pub default_date: Option<Date>,
+    /// Globs a walked file must match (all files when empty).
+    pub include: Vec<String>,
+    /// Globs of files to leave out.
+    pub exclude: Vec<String>,
 }
 
 /// The documents read, and notes for the user (files skipped, and why).
@@ -44,7 +51,7 @@ pub fn load_documents(opts: &LoadOptions, boilerplate: &[BoilerplateRule]) -> Re
         if meta.is_dir() {
             let before = files.len();
             let noted = loaded.notes.len();
-            walk(path, &mut files, &mut loaded.notes, manifest.as_ref())?;
+            walk(path, opts, &mut files, &mut loaded.notes, manifest.as_ref())?;
             if files.len() == before {
                 let skipped: Vec<String> = loaded.notes[noted..]
                     .iter()
@@ -56,7 +63,10 @@ pub fn load_documents(opts: &LoadOptions, boilerplate: &[BoilerplateRule]) -> Re
                     })
                     .take(5)
                     .collect();
-                let mut msg = "no articles found in this folder (claimgraph reads .txt, .md and .markdown files)".to_string();
+                let mut msg = format!(
+                    "no articles found in this folder (claimgraph reads {})",
+                    READS
+                );
                 if !skipped.is_empty() {
                     msg += &format!("; skipped: {}", skipped.join(", "));
                 }
@@ -66,66 +76,115 @@ pub fn load_documents(opts: &LoadOptions, boilerplate: &[BoilerplateRule]) -> Re
             files.push(path.clone());
         }
     }
-    for file in files {
-        let mut meta = Metadata::default();
-        if let Some(entry) = manifest.as_ref().and_then(|m| m.entry_for(&file)) {
-            meta = Metadata {
-                published: entry.published,
-                published_from: entry.published.map(|_| "manifest"),
-                title: entry.title.clone(),
-                source: entry.source.clone(),
-                url: entry.url.clone(),
-            };
-        }
-        let doc = read_document(&file, meta, opts.default_date, boilerplate)?;
-        loaded.documents.push(doc);
+    let read: Vec<Result<Vec<Document>>> = files
+        .par_iter()
+        .map(|file| {
+            let mut meta = Metadata::default();
+            if let Some(entry) = manifest.as_ref().and_then(|m| m.entry_for(file)) {
+                meta = Metadata {
+                    published: entry.published,
+                    published_from: entry.published.map(|_| "manifest"),
+                    title: entry.title.clone(),
+                    source: entry.source.clone(),
+                    url: entry.url.clone(),
+                };
+            }
+            read_file(file, meta, opts.default_date, boilerplate)
+        })
+        .collect();
+    for docs in read {
+        loaded.documents.extend(docs?);
     }
     Ok(loaded)
 }
 
-/// The format of a file, from its name; `None` for files claimgraph skips.
+/// The kinds of file claimgraph reads, for messages.
+pub const READS: &str = ".txt, .md, .html, NITF .xml and .jsonl files";
+
+/// How a file is read, from its name; `None` for files claimgraph skips.
 pub fn format_of(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
         "txt" | "text" => Some(Format::Text),
         "md" | "markdown" | "mdown" | "mkd" => Some(Format::Markdown),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
+        "nitf" => Some(Format::Nitf),
+        "xml" => is_nitf(path).then_some(Format::Nitf),
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
         _ => None,
     }
 }
 
+/// Whether an .xml file is NITF (its root element is `nitf`).
+fn is_nitf(path: &Path) -> bool {
+    let mut head = [0u8; 4096];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .unwrap_or(0);
+    String::from_utf8_lossy(&head[..n]).contains("<nitf")
+}
+
+/// The files under `dir` that claimgraph reads, in sorted order: hidden
+/// files and what .gitignore (and .ignore) files exclude are left out, and
+/// `include`/`exclude` globs apply.
 fn walk(
     dir: &Path,
+    opts: &LoadOptions,
     files: &mut Vec<PathBuf>,
     notes: &mut Vec<String>,
     manifest: Option<&Manifest>,
 ) -> Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, &e))?
-        .map(|e| e.map(|e| e.path()).map_err(|err| Error::io(dir, &err)))
-        .collect::<Result<_>>()?;
-    entries.sort();
-    for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
+    let mut overrides = ignore::overrides::OverrideBuilder::new(dir);
+    for glob in &opts.include {
+        overrides
+            .add(glob)
+            .map_err(|e| Error::msg(format!("include glob `{glob}`: {e}")))?;
+    }
+    for glob in &opts.exclude {
+        overrides
+            .add(&format!("!{glob}"))
+            .map_err(|e| Error::msg(format!("exclude glob `{glob}`: {e}")))?;
+    }
+    let overrides = overrides
+        .build()
+        .map_err(|e| Error::msg(format!("globs: {e}")))?;
+    let walker = ignore::WalkBuilder::new(dir)
+        .require_git(false)
+        .overrides(overrides)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        let entry = entry.map_err(|e| {
+            let path = match &e {
+                ignore::Error::WithPath { path, .. } => path.clone(),
+                _ => dir.to_path_buf(),
+            };
+            Error::in_file(path, format!("cannot walk: {e}"))
+        })?;
+        let path = entry.path();
+        let Some(ft) = entry.file_type() else {
             continue;
-        }
-        let ft = std::fs::symlink_metadata(&path).map_err(|e| Error::io(&path, &e))?;
+        };
         if ft.is_symlink() {
             notes.push(format!("{}: skipped: symbolic link", path.display()));
-        } else if ft.is_dir() {
-            walk(&path, files, notes, manifest)?;
-        } else if format_of(&path).is_some() {
-            files.push(path);
-        } else if manifest.is_some_and(|m| same_file(&m.path, &path)) {
-            // The manifest itself is not an article.
+        } else if !ft.is_file() {
+            continue;
+        } else if format_of(path).is_some() {
+            files.push(path.to_path_buf());
+        } else if manifest.is_some_and(|m| same_file(&m.path, path)) || is_config(path) {
+            // The manifest and the config are not articles.
         } else {
-            notes.push(format!(
-                "{}: skipped: not a .txt or .md article",
-                path.display()
-            ));
+            notes.push(format!("{}: skipped: not an article file", path.display()));
         }
     }
     Ok(())
+}
+
+fn is_config(path: &Path) -> bool {
+    matches!(
+        path.file_name().and_then(|n| n.to_str()),
+        Some("claimgraph.toml" | ".claimgraph.toml")
+    )
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -135,19 +194,43 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Reads one article file. The text must be UTF-8; binary files and other
-/// encodings are errors that say what was found.
-pub fn read_document(
+/// Reads one article file (a JSON Lines file holds several). The text must
+/// be UTF-8; binary files and other encodings are errors that say what was
+/// found.
+pub fn read_file(
     path: &Path,
+    meta: Metadata,
+    default_date: Option<Date>,
+    boilerplate: &[BoilerplateRule],
+) -> Result<Vec<Document>> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    let raw = decode(path, bytes)?;
+    let format = format_of(path).unwrap_or(Format::Text);
+    if format == Format::Jsonl {
+        return super::jsonl::documents(path, &raw, default_date, boilerplate);
+    }
+    Ok(vec![document(
+        path.to_path_buf(),
+        format,
+        raw,
+        meta,
+        default_date,
+        boilerplate,
+    )?])
+}
+
+/// A document of `format` from its text.
+pub(crate) fn document(
+    path: PathBuf,
+    format: Format,
+    raw: String,
     mut meta: Metadata,
     default_date: Option<Date>,
     boilerplate: &[BoilerplateRule],
 ) -> Result<Document> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
-    let raw = decode(path, bytes)?;
-    let format = format_of(path).unwrap_or(Format::Text);
+    let mut entities = Vec::new();
     let (keep, blocks) = match format {
-        Format::Text => {
+        Format::Text | Format::Jsonl => {
             let start = bom_len(&raw);
             (
                 std::iter::once(start..raw.len()).collect(),
@@ -156,11 +239,22 @@ pub fn read_document(
         }
         Format::Markdown => {
             let mut body_start = bom_len(&raw);
-            if let Some(fm) = front_matter::parse(path, &raw[body_start..])? {
+            if let Some(fm) = front_matter::parse(&path, &raw[body_start..])? {
                 body_start += fm.body_start;
                 merge(&mut meta, fm.meta);
             }
             markdown::prose(&raw, body_start)
+        }
+        Format::Html | Format::Nitf => {
+            let markup = if format == Format::Html {
+                markup::Markup::Html
+            } else {
+                markup::Markup::Nitf
+            };
+            merge(&mut meta, markup::metadata(&path, &raw, markup)?);
+            let p = markup::prose(&raw, markup);
+            entities = p.entities;
+            (p.keep, p.blocks)
         }
     };
     if meta.published.is_none() {
@@ -169,15 +263,9 @@ pub fn read_document(
             meta.published_from = Some("--date");
         }
     }
-    Ok(Document::new(
-        path.to_path_buf(),
-        format,
-        raw,
-        &keep,
-        blocks,
-        meta,
-        boilerplate,
-    ))
+    let mut doc = Document::new(path, format, raw, &keep, blocks, meta, boilerplate);
+    doc.decode(&entities);
+    Ok(doc)
 }
 
 /// Front matter wins over the manifest: it travels with the file.

@@ -9,17 +9,19 @@
 
 mod boilerplate;
 mod front_matter;
+mod jsonl;
 mod lines;
 mod load;
 mod manifest;
 mod markdown;
+mod markup;
 mod sentences;
 
 pub use boilerplate::BoilerplateRule;
 pub use front_matter::parse_iso_day;
 pub use lines::LineIndex;
 pub(crate) use load::text_blocks;
-pub use load::{load_documents, LoadOptions, Loaded};
+pub use load::{format_of, load_documents, read_file, LoadOptions, Loaded, READS};
 pub use manifest::{Manifest, ManifestEntry};
 pub use sentences::{split_sentences, Sentence};
 
@@ -35,6 +37,12 @@ pub enum Format {
     Text,
     /// Markdown, with optional YAML (`---`) or TOML (`+++`) front matter.
     Markdown,
+    /// HTML: the body's text, dated by JSON-LD or `article:published_time`.
+    Html,
+    /// IPTC NITF XML: `body.content`, dated by `date.issue@norm`.
+    Nitf,
+    /// JSON Lines: one article per line (`text`, `published`, `title`, ...).
+    Jsonl,
 }
 
 /// Metadata of an article.
@@ -115,6 +123,17 @@ impl Document {
             boilerplate: found,
             meta,
             lines,
+        }
+    }
+
+    /// Writes decoded entities into the prose, each at the start of the
+    /// bytes of its entity (a character never takes more bytes than the
+    /// entity that stands for it).
+    pub(crate) fn decode(&mut self, entities: &[(Range<usize>, char)]) {
+        for (range, ch) in entities {
+            let mut text = ch.to_string();
+            text.extend(std::iter::repeat_n(' ', range.len() - ch.len_utf8()));
+            self.prose.replace_range(range.clone(), &text);
         }
     }
 
