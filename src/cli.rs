@@ -6,11 +6,13 @@
 //! pack, a missing file).
 
 use crate::claims::{extract, DocumentClaims};
+use crate::config::Config;
 use crate::documents::{load_documents, parse_iso_day, LoadOptions};
 use crate::error::{Error, Result};
 use crate::facts::Facts;
 use crate::findings::{self, Severity};
 use crate::graph::ClaimGraph;
+use crate::lint::{self, LintOptions};
 use crate::reports;
 use crate::rules::{self, examples, RuleSet};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -37,6 +39,14 @@ pub enum Command {
     /// Check claims against each other: contradictions, unverified claims,
     /// corroboration. Exit status 1 when findings reach --fail-on.
     Check(CheckArgs),
+    /// Lint a news repository for CI: claimgraph.toml, suppressions,
+    /// baselines, SARIF and GitHub annotations.
+    Lint(LintArgs),
+    /// Print shell completions.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -51,6 +61,59 @@ pub struct CheckArgs {
     /// The lowest severity that makes the run fail (exit status 1).
     #[arg(long, value_enum, default_value_t = Severity::Error, value_name = "LEVEL")]
     pub fail_on: Severity,
+    /// Published articles to check a draft (PATH) against: only findings
+    /// that involve the draft's claims are reported.
+    #[arg(long, value_name = "DIR")]
+    pub against: Vec<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LintArgs {
+    /// Files and folders to lint (default: the folder of claimgraph.toml,
+    /// or the current one).
+    pub paths: Vec<PathBuf>,
+    /// The config file (default: claimgraph.toml or .claimgraph.toml in the
+    /// nearest ancestor of the current folder).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// A TOML manifest naming articles and their publication dates.
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for articles that carry none.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
+    pub date: Option<Date>,
+    /// Extra rule packs.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// A fact file (instead of the config's).
+    #[arg(long, value_name = "FILE")]
+    pub facts: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
+    /// The lowest severity that fails the run (default: the config's, or error).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<Severity>,
+    /// Exit 0 even when findings reach --fail-on (errors still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Report only findings not accepted in this baseline.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Accept every current finding: write them to this baseline and exit 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Write the report to this file (atomically) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    Human,
+    Json,
+    Jsonl,
+    Sarif,
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -116,6 +179,18 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => run_extract(args, out),
         Command::Check(args) => run_check(args, out),
+        Command::Lint(args) => run_lint(args, out),
+        Command::Completions { shell } => {
+            let mut text = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "claimgraph",
+                &mut text,
+            );
+            write_out(out, &String::from_utf8_lossy(&text))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rules(RulesCommand::Test { dir }) => run_rules_test(dir.as_deref(), out),
     }
 }
@@ -130,10 +205,28 @@ pub fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet> {
 fn read_inputs(input: InputArgs) -> Result<(RuleSet, Option<Facts>, Vec<DocumentClaims>)> {
     let rules = load_rules(&input.rules)?;
     let facts = input.facts.as_deref().map(Facts::load).transpose()?;
+    let docs = read_documents(
+        input.paths,
+        input.manifest,
+        input.date,
+        &rules,
+        facts.as_ref(),
+    )?;
+    Ok((rules, facts, docs))
+}
+
+/// Documents read and their claims extracted with rules already loaded.
+fn read_documents(
+    paths: Vec<PathBuf>,
+    manifest: Option<PathBuf>,
+    date: Option<Date>,
+    rules: &RuleSet,
+    facts: Option<&Facts>,
+) -> Result<Vec<DocumentClaims>> {
     let opts = LoadOptions {
-        paths: input.paths,
-        manifest: input.manifest,
-        default_date: input.date,
+        paths,
+        manifest,
+        default_date: date,
         ..Default::default()
     };
     let loaded = load_documents(&opts, &rules.boilerplate)?;
@@ -150,8 +243,7 @@ fn read_inputs(input: InputArgs) -> Result<(RuleSet, Option<Facts>, Vec<Document
             doc.display_path()
         );
     }
-    let docs = extract(loaded.documents, &rules, facts.as_ref());
-    Ok((rules, facts, docs))
+    Ok(extract(loaded.documents, rules, facts))
 }
 
 fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
@@ -166,8 +258,23 @@ fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
 }
 
 fn run_check(args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let (rules, facts, docs) = read_inputs(args.input)?;
-    let analysis = findings::check(&docs, &rules.lexicon, facts.as_ref());
+    let against = args.against.clone();
+    let (rules, facts, mut docs) = read_inputs(args.input)?;
+    // A draft is checked against published articles: they are read after
+    // it, and only findings that involve the draft are kept.
+    let drafts = docs.len();
+    if !against.is_empty() {
+        docs.extend(read_documents(against, None, None, &rules, facts.as_ref())?);
+    }
+    let mut analysis = findings::check(&docs, &rules.lexicon, facts.as_ref());
+    if docs.len() > drafts {
+        analysis
+            .findings
+            .retain(|f| f.claims.iter().any(|c| c.doc < drafts));
+        analysis
+            .derivations
+            .retain(|d| d.copy < drafts || d.original < drafts);
+    }
     let text = match args.format {
         CheckFormat::Human => reports::check_human::render(&docs, &analysis),
         CheckFormat::Json => reports::check_json::render(&docs, &analysis),
@@ -175,10 +282,93 @@ fn run_check(args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
         CheckFormat::Dot => reports::dot::render(&docs, &ClaimGraph::build(&docs, &analysis)),
     };
     write_out(out, &text)?;
-    let failing = analysis
-        .findings
-        .iter()
-        .any(|f| f.rule.severity >= args.fail_on);
+    let failing = analysis.findings.iter().any(|f| f.severity >= args.fail_on);
+    Ok(if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Whether to colour output: a terminal, and `NO_COLOR` unset or empty.
+fn use_color(to_stdout: bool) -> bool {
+    use std::io::IsTerminal;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    to_stdout && !no_color && std::io::stdout().is_terminal()
+}
+
+fn run_lint(args: LintArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    use std::io::IsTerminal;
+    let config = match &args.config {
+        Some(path) => Config::load(path)?,
+        None => Config::discover(Path::new("."))?,
+    };
+    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(Severity::Error);
+    let opts = LintOptions {
+        paths: args.paths,
+        config,
+        rules: args.rules,
+        facts: args.facts,
+        manifest: args.manifest,
+        date: args.date,
+        baseline: args.baseline,
+        progress: std::io::stderr().is_terminal(),
+    };
+    let outcome = lint::run(&opts)?;
+    for note in &outcome.notes {
+        eprintln!("note: {note}");
+    }
+    if let Some(path) = &args.write_baseline {
+        let entries = outcome
+            .analysis
+            .findings
+            .iter()
+            .map(|f| lint::baseline::entry(&outcome.docs, f))
+            .collect();
+        lint::baseline::write(path, entries)?;
+        eprintln!(
+            "wrote {} accepted findings to {}",
+            outcome.analysis.findings.len(),
+            path.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (docs, analysis, notices) = (&outcome.docs, &outcome.analysis, &outcome.notices);
+    let text = match args.format {
+        LintFormat::Human => {
+            let mut t = reports::check_human::render_with(
+                docs,
+                &analysis.derivations,
+                &analysis.findings,
+                notices,
+                use_color(args.output.is_none()),
+            );
+            if outcome.suppressed + outcome.baselined > 0 {
+                t.push_str(&format!(
+                    "({} suppressed inline, {} accepted in the baseline)\n",
+                    outcome.suppressed, outcome.baselined
+                ));
+            }
+            t
+        }
+        LintFormat::Json => reports::check_json::render_with(
+            docs,
+            analysis,
+            reports::check_json::LintExtras {
+                notices,
+                suppressed: Some(outcome.suppressed),
+                baselined: Some(outcome.baselined),
+            },
+        ),
+        LintFormat::Jsonl => reports::check_jsonl::render_with(docs, analysis, notices),
+        LintFormat::Sarif => reports::sarif::render(docs, &analysis.findings, notices),
+        LintFormat::Github => reports::github::render(docs, &analysis.findings, notices),
+    };
+    match &args.output {
+        Some(path) => lint::baseline::write_atomically(path, &text)?,
+        None => write_out(out, &text)?,
+    }
+    let failing = !args.exit_zero && outcome.worst().is_some_and(|w| w >= fail_on);
     Ok(if failing {
         ExitCode::from(1)
     } else {

@@ -10,11 +10,13 @@
 
 pub mod claims;
 pub mod cli;
+pub mod config;
 pub mod documents;
 pub mod error;
 pub mod facts;
 pub mod findings;
 pub mod graph;
+pub mod lint;
 pub mod reports;
 pub mod rules;
 

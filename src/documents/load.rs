@@ -22,6 +22,11 @@ pub struct LoadOptions {
     pub include: Vec<String>,
     /// Globs of files to leave out.
     pub exclude: Vec<String>,
+    /// Show a progress line on stderr while reading.
+    pub progress: bool,
+    /// Files and folders that belong to the setup (rule packs, fact files):
+    /// not articles, and not worth a note when a walk meets them.
+    pub setup: Vec<PathBuf>,
 }
 
 /// The documents read, and notes for the user (files skipped, and why).
@@ -76,9 +81,20 @@ pub fn load_documents(opts: &LoadOptions, boilerplate: &[BoilerplateRule]) -> Re
             files.push(path.clone());
         }
     }
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = files.len();
     let read: Vec<Result<Vec<Document>>> = files
         .par_iter()
         .map(|file| {
+            if opts.progress {
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                if n % 64 == 0 || n == total {
+                    eprint!("\rclaimgraph: read {n}/{total} files");
+                    if n == total {
+                        eprint!("\r\x1b[K");
+                    }
+                }
+            }
             let mut meta = Metadata::default();
             if let Some(entry) = manifest.as_ref().and_then(|m| m.entry_for(file)) {
                 meta = Metadata {
@@ -171,7 +187,13 @@ fn walk(
             continue;
         } else if format_of(path).is_some() {
             files.push(path.to_path_buf());
-        } else if manifest.is_some_and(|m| same_file(&m.path, path)) || is_config(path) {
+        } else if manifest.is_some_and(|m| same_file(&m.path, path))
+            || is_config(path)
+            || opts
+                .setup
+                .iter()
+                .any(|s| path.starts_with(s) || same_file(s, path))
+        {
             // The manifest and the config are not articles.
         } else {
             notes.push(format!("{}: skipped: not an article file", path.display()));

@@ -139,7 +139,11 @@ impl Document {
 
     /// The path as text, with `/` separators on every platform.
     pub fn display_path(&self) -> String {
-        self.path.to_string_lossy().replace('\\', "/")
+        let p = self.path.to_string_lossy().replace('\\', "/");
+        match p.strip_prefix("./") {
+            Some(rest) => rest.to_string(),
+            None => p,
+        }
     }
 }
 

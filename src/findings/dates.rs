@@ -47,6 +47,7 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
             let when = if start == end { start.to_string() } else { format!("{start}..{end}") };
             Finding {
                 rule: rule("CG401"),
+                severity: rule("CG401").severity,
                 message: format!("{} date the {} to {when} ({})", group.len(), topics.join("/"), super::sources_text(sources)),
                 why: format!(
                     "each date is resolved from its own article's publication date and they overlap on the same topic; {}",

@@ -113,6 +113,8 @@ pub struct ClaimRef {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub rule: &'static CheckRule,
+    /// The rule's severity, unless a config changed it.
+    pub severity: Severity,
     /// One line: what is wrong (or right).
     pub message: String,
     /// One sentence: why the checker thinks these claims are about one thing.

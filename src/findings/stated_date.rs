@@ -79,6 +79,7 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
             if fits_published && !fits_stated && !stated_is_event {
                 out.push(Finding {
                     rule: rule("CG200"),
+                    severity: rule("CG200").severity,
                     message: format!(
                         "the article states {}, but “{}” only fits its publication date {published}",
                         sd.display(),
@@ -117,6 +118,7 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
                 if at_published && !at_stated {
                     out.push(Finding {
                         rule: rule("CG201"),
+                        severity: rule("CG201").severity,
                         message: format!(
                             "the article states {}, when {} did not hold the office of {} it gives",
                             sd.display(),

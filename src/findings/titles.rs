@@ -55,6 +55,7 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
             let sources = ctx.sources(&current);
             out.push(Finding {
                 rule: rule("CG110"),
+                severity: rule("CG110").severity,
                 message: format!("{} is called former {} here, but current {} in {} source(s) of the same weeks", ft.holder, ft.office, ft.office, sources),
                 why: format!(
                     "a title is a dated claim: at {fd} this article says the office is no longer {}'s, while articles published within {SAME_WEEKS} days say it is",
@@ -78,6 +79,7 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
         if t.former && holds {
             out.push(Finding {
                 rule: rule("CG111"),
+                severity: rule("CG111").severity,
                 message: format!(
                     "{} held the office of {} on {day}; the article calls them former",
                     t.holder, t.office

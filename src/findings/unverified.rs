@@ -52,6 +52,7 @@ pub(crate) fn check(ctx: &Context, backed: &HashSet<ClaimRef>) -> Vec<Finding> {
             };
             Finding {
                 rule: rule("CG300"),
+                severity: rule("CG300").severity,
                 message: format!("{}{who}", summary(ctx, &g)),
                 why,
                 event: None,

@@ -133,6 +133,7 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         };
         findings.push(Finding {
             rule: rule("CG400"),
+            severity: rule("CG400").severity,
             message: format!(
                 "{} agree on {} ({independent})",
                 group.len(),
@@ -215,6 +216,7 @@ fn disagreement(
     if a.doc != b.doc && date(a) != date(b) && cumulative && rises {
         return Finding {
             rule: rule("CG101"),
+            severity: rule("CG101").severity,
             message: format!(
                 "{} updates {}",
                 label(ctx.claim(late)).trim(),
@@ -237,6 +239,7 @@ fn disagreement(
     };
     Finding {
         rule: rule("CG100"),
+        severity: rule("CG100").severity,
         message: format!("{} vs {} ({scope})", label(ca).trim(), label(cb).trim()),
         why: format!(
             "same metric, place and date ({event}), and the values share no possible number"

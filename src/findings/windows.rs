@@ -36,6 +36,7 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
             if ev.date < wa.start || wa.end < ev.date {
                 out.push(Finding {
                     rule: rule("CG211"),
+                    severity: rule("CG211").severity,
                     message: format!("“{pa}” would have begun in {}, but the fact file dates it {}", range(wa), ev.date),
                     why: format!("the duration, measured from the article's publication date, places {pa} in {}", range(wa)),
                     event: Some(format!("{} ({})", ev.name, ev.date)),
@@ -51,6 +52,7 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
             }
             out.push(Finding {
                 rule: rule("CG210"),
+                severity: rule("CG210").severity,
                 message: format!("the {} began in {} by one article and in {} by another", head(pa), range(wa), range(wb)),
                 why: "both durations hang on the same event, measured from each article's own publication date, and their windows for its date do not meet".into(),
                 event: Some(head(pa)),

@@ -2,17 +2,30 @@
 //! rule, the source line of every claim with the claim underlined and
 //! labelled with its normalized value, the event it was matched on and why.
 
-use super::findings::{FindingClaim, FindingRecord};
+use super::findings::{FindingClaim, FindingRecord, Notice};
 use crate::claims::DocumentClaims;
-use crate::findings::Analysis;
+use crate::findings::{Analysis, Finding, Severity};
+use crate::graph::Derivation;
 use std::fmt::Write;
 
 /// Characters of a long line shown on each side of a claim.
 const CONTEXT: usize = 50;
 
 pub fn render(docs: &[DocumentClaims], analysis: &Analysis) -> String {
+    render_with(docs, &analysis.derivations, &analysis.findings, &[], false)
+}
+
+/// Renders findings and notices; `color` adds ANSI colours to severities
+/// (the caller decides: a terminal, and no `NO_COLOR`).
+pub fn render_with(
+    docs: &[DocumentClaims],
+    derivations: &[Derivation],
+    findings: &[Finding],
+    notices: &[Notice],
+    color: bool,
+) -> String {
     let mut out = String::new();
-    for d in &analysis.derivations {
+    for d in derivations {
         let _ = writeln!(
             out,
             "note: {} is derived from {} ({} claims in the same order, {:.0}% shared wording): agreement between them is not corroboration\n",
@@ -22,29 +35,57 @@ pub fn render(docs: &[DocumentClaims], analysis: &Analysis) -> String {
             100.0 * d.shared_wording
         );
     }
-    for f in &analysis.findings {
-        render_one(&mut out, docs, &FindingRecord::new(docs, f));
+    for f in findings {
+        render_one(&mut out, docs, &FindingRecord::new(docs, f), color);
     }
-    let count = |s: &str| {
-        analysis
-            .findings
-            .iter()
-            .filter(|f| f.rule.severity.as_str() == s)
-            .count()
+    for n in notices {
+        let _ = writeln!(
+            out,
+            "{}[{}]: {}\n  --> {}:{}:{}\n",
+            paint(n.severity.as_str(), color),
+            n.rule,
+            n.message,
+            n.path,
+            n.line,
+            n.column
+        );
+    }
+    let count = |s: Severity| {
+        findings.iter().filter(|f| f.severity == s).count()
+            + notices.iter().filter(|n| n.severity == s).count()
     };
     let _ = writeln!(
         out,
         "{} findings: {} errors, {} warnings, {} info",
-        analysis.findings.len(),
-        count("error"),
-        count("warning"),
-        count("info")
+        findings.len() + notices.len(),
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info)
     );
     out
 }
 
-fn render_one(out: &mut String, docs: &[DocumentClaims], f: &FindingRecord) {
-    let _ = writeln!(out, "{}[{}]: {}: {}", f.severity, f.rule, f.kind, f.message);
+fn paint(severity: &str, color: bool) -> String {
+    if !color {
+        return severity.to_string();
+    }
+    let code = match severity {
+        "error" => "1;31",
+        "warning" => "1;33",
+        _ => "1;36",
+    };
+    format!("\x1b[{code}m{severity}\x1b[0m")
+}
+
+fn render_one(out: &mut String, docs: &[DocumentClaims], f: &FindingRecord, color: bool) {
+    let _ = writeln!(
+        out,
+        "{}[{}]: {}: {}",
+        paint(f.severity, color),
+        f.rule,
+        f.kind,
+        f.message
+    );
     let width = f
         .claims
         .iter()

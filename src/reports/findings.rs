@@ -66,7 +66,7 @@ impl FindingRecord {
             rule: f.rule.code,
             name: f.rule.name,
             kind: f.rule.kind.as_str(),
-            severity: f.rule.severity.as_str(),
+            severity: f.severity.as_str(),
             message: f.message.clone(),
             why: f.why.clone(),
             event: f.event.clone(),
@@ -74,6 +74,19 @@ impl FindingRecord {
             claims,
         }
     }
+}
+
+/// A finding about a place in a file rather than about claims (an unused
+/// suppression comment).
+#[derive(Debug, Clone, Serialize)]
+pub struct Notice {
+    pub rule: &'static str,
+    pub name: &'static str,
+    pub severity: crate::findings::Severity,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
 }
 
 /// Derived sources, as reports show them.

@@ -7,9 +7,11 @@ pub mod check_json;
 pub mod check_jsonl;
 pub mod dot;
 pub mod findings;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
+pub mod sarif;
 
 use crate::claims::{Claim, DocumentClaims, Interval};
 use serde::Serialize;
