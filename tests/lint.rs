@@ -392,3 +392,17 @@ fn completions() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("claimgraph"));
 }
+
+#[test]
+fn output_snapshots() {
+    let settings = common::snapshot_settings(None);
+    for (format, name) in [
+        ("human", "newsroom__lint_human"),
+        ("github", "newsroom__lint_github"),
+        ("sarif", "newsroom__lint_sarif"),
+    ] {
+        let o = run_in(&newsroom(), &["lint", "--format", format]);
+        let text = stdout(&o);
+        settings.bind(|| insta::assert_snapshot!(name, text));
+    }
+}
