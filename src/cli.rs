@@ -149,17 +149,34 @@ pub struct ExtractArgs {
     pub input: InputArgs,
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
-    /// Show which rule produced each claim.
+    /// Show which rule produced each claim and how its value was normalized.
     #[arg(long)]
     pub explain: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
-    /// Run every rule's examples (the default rules and the packs in DIR).
+    /// Run every rule's examples and the annotated fixture files.
     Test {
-        /// A folder of rule packs to test along with the default rules.
+        /// A folder of rule packs to test along with the default rules (its
+        /// fixtures are the .txt and .md files beside the packs).
         dir: Option<PathBuf>,
+        /// A folder of fixture files (default: tests/rules, when it exists).
+        #[arg(long, value_name = "DIR")]
+        fixtures: Option<PathBuf>,
+    },
+    /// List the rules: id, kind, metric, description.
+    List {
+        /// A folder of rule packs to list along with the default rules.
+        #[arg(long = "rules", value_name = "DIR")]
+        rules: Vec<PathBuf>,
+    },
+    /// Explain one rule: what it matches, its captures, examples,
+    /// hedges and normalization.
+    Explain {
+        id: String,
+        #[arg(long = "rules", value_name = "DIR")]
+        rules: Vec<PathBuf>,
     },
 }
 
@@ -191,7 +208,25 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             write_out(out, &String::from_utf8_lossy(&text))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rules(RulesCommand::Test { dir }) => run_rules_test(dir.as_deref(), out),
+        Command::Rules(RulesCommand::Test { dir, fixtures }) => {
+            run_rules_test(dir.as_deref(), fixtures.as_deref(), out)
+        }
+        Command::Rules(RulesCommand::List { rules }) => {
+            write_out(out, &rules::explain::list(&load_rules(&rules)?))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules(RulesCommand::Explain { id, rules }) => {
+            let set = load_rules(&rules)?;
+            match rules::explain::explain(&set, &id) {
+                Some(text) => {
+                    write_out(out, &text)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => Err(Error::msg(format!(
+                    "no rule `{id}` (claimgraph rules list shows them)"
+                ))),
+            }
+        }
     }
 }
 
@@ -247,9 +282,9 @@ fn read_documents(
 }
 
 fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let (_, _, docs) = read_inputs(args.input)?;
+    let (rules, _, docs) = read_inputs(args.input)?;
     let text = match args.format {
-        OutputFormat::Human => reports::human::render(&docs, args.explain),
+        OutputFormat::Human => reports::human::render(&docs, args.explain.then_some(&rules)),
         OutputFormat::Json => reports::json::render(&docs),
         OutputFormat::Jsonl => reports::jsonl::render(&docs),
     };
@@ -376,15 +411,38 @@ fn run_lint(args: LintArgs, out: &mut dyn Write) -> Result<ExitCode> {
     })
 }
 
-fn run_rules_test(dir: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {
-    let dirs: Vec<PathBuf> = dir.map(Path::to_path_buf).into_iter().collect();
-    let dirs_ref: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+fn run_rules_test(
+    dir: Option<&Path>,
+    fixtures: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<ExitCode> {
+    let dirs: Vec<&Path> = dir.into_iter().collect();
     // Compile without checking examples at load: here failures are the report.
-    let set = rules::compile_only(&dirs_ref)?;
-    let outcome = examples::run(&set, |_| true);
+    let set = rules::compile_only(&dirs)?;
+    let mut outcome = examples::run(&set, |_| true);
+    let default_fixtures = Path::new("tests/rules");
+    let mut fixture_dirs: Vec<&Path> = dir.into_iter().collect();
+    match fixtures {
+        Some(f) => fixture_dirs.push(f),
+        None if default_fixtures.is_dir() => fixture_dirs.push(default_fixtures),
+        None => {}
+    }
+    let mut files = 0;
+    for d in fixture_dirs {
+        for file in rules::fixtures::files(d)? {
+            outcome.add(rules::fixtures::run(&set, &file)?);
+            files += 1;
+        }
+    }
     let mut text = String::new();
     for f in &outcome.failures {
         text.push_str(&format!("{f}\n"));
+    }
+    if files > 0 || outcome.todo > 0 {
+        text.push_str(&format!(
+            "{files} fixture files, {} known gaps (todo)\n",
+            outcome.todo
+        ));
     }
     text.push_str(&format!(
         "{} passed, {} failed\n",

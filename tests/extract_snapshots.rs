@@ -17,7 +17,7 @@ fn render(opts: LoadOptions, facts: Option<PathBuf>) -> (String, String) {
     let loaded = load_documents(&opts, &rules.boilerplate).unwrap();
     let docs = extract(loaded.documents, &rules, facts.as_ref());
     (
-        reports::human::render(&docs, false),
+        reports::human::render(&docs, None),
         reports::json::render(&docs),
     )
 }

@@ -6,7 +6,7 @@
 //! day on or before the anchor; "last week" is the previous Monday–Sunday
 //! week; "last month"/"last year" the previous calendar month/year; "last
 //! August" the most recent August before the anchor's month; a date without
-//! a year is its most recent occurrence no later than 60 days after the
+//! a year is its most recent occurrence no later than 30 days after the
 //! anchor; "N weeks ago" is anchor − 7N ± 3 days.
 
 use jiff::civil::{Date, Weekday};
@@ -175,10 +175,14 @@ pub fn resolve_weekday(wd: Weekday, anchor: Date, modifier: Option<&str>) -> Opt
     }
 }
 
+/// How far ahead of publication a date without a year may fall: news looks
+/// back, but announces the near future ("talks are set for April 20").
+pub const LOOK_AHEAD_DAYS: i64 = 30;
+
 /// A month and day without a year: the most recent occurrence no later than
-/// 60 days after the anchor (news looks back, but announces the near future).
+/// `LOOK_AHEAD_DAYS` after the anchor.
 pub fn yearless(month: i8, day: i8, anchor: Date) -> Option<Date> {
-    let limit = add_days(anchor, 60)?;
+    let limit = add_days(anchor, LOOK_AHEAD_DAYS)?;
     for year in [anchor.year() + 1, anchor.year(), anchor.year() - 1] {
         if let Ok(d) = Date::new(year, month, day) {
             if d <= limit {
@@ -466,6 +470,8 @@ mod tests {
         assert_eq!(yearless(3, 11, d(2025, 12, 4)), Some(d(2025, 3, 11)));
         assert_eq!(yearless(12, 28, d(2025, 1, 5)), Some(d(2024, 12, 28)));
         assert_eq!(yearless(3, 30, d(2025, 3, 24)), Some(d(2025, 3, 30)));
+        assert_eq!(yearless_month(2, d(2026, 12, 4)), DateRange::month(2026, 2));
+        assert_eq!(yearless(3, 11, d(2026, 1, 15)), Some(d(2025, 3, 11)));
         assert_eq!(
             last_month_named(8, d(2025, 3, 13)),
             DateRange::month(2024, 8)

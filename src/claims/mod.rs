@@ -11,7 +11,7 @@ mod context;
 mod dates;
 mod extract;
 mod interval;
-mod normalize;
+pub mod normalize;
 mod numbers;
 
 pub use dates::{easter, DateRange, Precision};

@@ -1,21 +1,6 @@
-//! From a rule's match to a claim: what each named capture means.
-//!
-//! | capture      | meaning                                                  |
-//! |--------------|----------------------------------------------------------|
-//! | `number`     | a number expression (digits, words, scale, "dozens")     |
-//! | `number2`    | the upper end of a range ("30 to 35")                    |
-//! | `ordinal`    | an ordinal ("third", "21st")                             |
-//! | `hedge`      | a hedge word, read through the `[[hedge]]` conventions   |
-//! | `unit`       | the noun counted or measured, read through `[[unit]]`    |
-//! | `period`     | a time unit for durations and offsets (day, week, year)  |
-//! | `event`      | the event a duration or date hangs on                    |
-//! | `relation`   | since, ago, before/prior to, after/later, early in       |
-//! | `month`, `day`, `year`, `iso` | parts of a calendar date                |
-//! | `weekday`, `modifier` | a weekday, and `next`/`last`/`this` before it   |
-//! | `relative`   | a fixed relative expression ("last week", "overnight")   |
-//! | `holiday`    | a holiday named in `[[holiday]]`                         |
-//! | `decade`, `decade_part` | "1990s", and early/mid/late                   |
-//! | `part`       | part of the day ("morning") kept with the date           |
+//! From a rule's match to a claim: what each named capture means (the
+//! `CAPTURES` table, which `rules explain` prints and docs/RULES.md
+//! follows).
 
 use super::dates::{self, DateRange, Precision};
 use super::interval::{Amount, Interval};
@@ -26,6 +11,34 @@ use crate::rules::{normalize_words, HolidayDate, Lexicon, Rule};
 use jiff::civil::Date;
 use regex::Captures;
 use std::ops::Range;
+
+/// Every named capture a pattern may use, and what it means.
+pub const CAPTURES: &[(&str, &str)] = &[
+    ("number", "a number: digits (40,000, 1.5), scale (1.5 million, 2bn), words (thirty-five, a dozen), vague plurals (dozens)"),
+    ("number2", "the upper end of a range (30 to 35)"),
+    ("fraction", "a fraction of a whole, as a percentage (half, two-thirds)"),
+    ("ordinal", "an ordinal (third, 21st)"),
+    ("hedge", "a hedge word, read through the [[hedge]] conventions"),
+    ("unit", "what is counted or measured, read through [[unit]]"),
+    ("noun", "a noun kept as written"),
+    ("cue", "a metric cue word, read through [[metric]]"),
+    ("period", "a time unit (day, week, month, year, hour)"),
+    ("event", "the event a duration or date hangs on"),
+    ("relation", "how it hangs on the event: ago, prior to, after, early in"),
+    ("month", "a month name"),
+    ("day", "a day of the month"),
+    ("year", "a year"),
+    ("iso", "an ISO date (2025-03-11)"),
+    ("weekday", "a day of the week"),
+    ("modifier", "next, last or this before a weekday or month"),
+    ("part", "part of the day (morning, evening), kept with the date"),
+    ("relative", "a fixed relative expression (last week, overnight, recently)"),
+    ("holiday", "a holiday named in [[holiday]]"),
+    ("decade", "a decade (1990s)"),
+    ("decade_part", "early, mid or late part of the decade"),
+    ("span", "narrows the claim's span to part of the match"),
+    ("reject", "when it matches, the match is not a claim (regexes here cannot look behind)"),
+];
 
 /// What normalization needs besides the match.
 pub struct Ctx<'a> {
@@ -454,7 +467,7 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         let date = match (year, anchor) {
             (Some(y), _) => in_year(y),
             (None, Some(a)) => {
-                let limit = dates::add_days(a, 60)?;
+                let limit = dates::add_days(a, dates::LOOK_AHEAD_DAYS)?;
                 [a.year(), a.year() - 1]
                     .into_iter()
                     .filter_map(in_year)

@@ -6,10 +6,13 @@
 //! ```
 
 use super::{fmt_num, interval_text, ClaimRecord};
-use crate::claims::{Claim, DocumentClaims};
+use crate::claims::{Claim, DocumentClaims, Kind};
+use crate::rules::{normalize_words, RuleSet};
 use std::fmt::Write;
 
-pub fn render(docs: &[DocumentClaims], explain: bool) -> String {
+/// With `explain` (a rule set), each claim is followed by the rule that
+/// produced it and how its value was normalized.
+pub fn render(docs: &[DocumentClaims], explain: Option<&RuleSet>) -> String {
     let mut out = String::new();
     for (i, dc) in docs.iter().enumerate() {
         if i > 0 {
@@ -48,8 +51,10 @@ pub fn render(docs: &[DocumentClaims], explain: bool) -> String {
                 r.kind,
                 value_text(c)
             );
-            if explain {
-                let _ = writeln!(out, "  {:pos_w$}  rule {}", "", r.rule);
+            if let Some(rules) = explain {
+                for line in explanation(dc, c, rules) {
+                    let _ = writeln!(out, "  {:pos_w$}  {line}", "");
+                }
             }
         }
     }
@@ -122,4 +127,82 @@ pub fn value_text(c: &Claim) -> String {
         parts.push(format!("in {}", c.places.join(", ")));
     }
     parts.join(" · ")
+}
+
+/// How a claim came to be: its rule, and each step of normalization.
+pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<String> {
+    let mut lines = Vec::new();
+    let rule = rules.rule(&c.rule);
+    let what = rule.map_or_else(
+        || "hedged clause with no number (context stage)".to_string(),
+        |r| r.description.clone(),
+    );
+    lines.push(format!("= rule {}: {what}", c.rule));
+    if let (Some(h), Some(a)) = (&c.hedge, c.amount) {
+        let conv = rules
+            .lexicon
+            .hedge(h)
+            .map_or("a vague quantity".to_string(), |v| format!("{v:?}"));
+        let nominal = a.nominal.map(super::fmt_num).unwrap_or_else(|| "-".into());
+        lines.push(format!(
+            "= hedge “{h}” ({conv}): nominal {nominal} → {}",
+            super::interval_text(&a.interval)
+        ));
+    } else if let Some(a) = c.amount {
+        lines.push(format!("= value {}", super::interval_text(&a.interval)));
+    }
+    let counted = matches!(c.kind, Kind::Count | Kind::Quantity | Kind::Money);
+    if let (Some(noun), true) = (&c.noun, counted) {
+        if let Some(unit) = &c.unit {
+            if normalize_words(noun) != *unit {
+                lines.push(format!("= “{noun}” counts {unit}"));
+            }
+        }
+    }
+    if let Some(m) = &c.metric {
+        let fixed = rule.is_some_and(|r| r.metric.as_deref() == Some(m.as_str()));
+        lines.push(format!(
+            "= metric {m} ({})",
+            if fixed {
+                "given by the rule"
+            } else {
+                "from a cue word near the count"
+            }
+        ));
+    }
+    if let Some(d) = c.date {
+        let meta = &dc.document.meta;
+        let anchor = match (meta.published, meta.published_from) {
+            (Some(p), Some(from)) => format!("publication date {p} ({from})"),
+            (Some(p), None) => format!("publication date {p}"),
+            _ => "no publication date".into(),
+        };
+        let how = if c.kind == Kind::Weekday {
+            ", the most recent such day on or before it"
+        } else {
+            ""
+        };
+        lines.push(format!(
+            "= resolved against the {anchor}{how}: {}..{} ({:?})",
+            d.start, d.end, d.precision
+        ));
+    }
+    if let Some(e) = &c.event {
+        if let Some(w) = e.window {
+            lines.push(format!(
+                "= the {} ({}) falls in {}..{}",
+                e.phrase, e.relation, w.start, w.end
+            ));
+        }
+    }
+    if let Some(w) = c.when {
+        lines.push(format!(
+            "= time of the sentence (or the one before it): {}",
+            w.display()
+        ));
+    }
+    if let Some(h) = &c.hedged_by {
+        lines.push(format!("= hedged by “{h}”"));
+    }
+    lines
 }

@@ -9,6 +9,8 @@
 mod builtin;
 mod compile;
 pub mod examples;
+pub mod explain;
+pub mod fixtures;
 mod lexicon;
 mod schema;
 
