@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 /// A word of a sentence: byte range (in the document) and lower-case form.
 #[derive(Debug, Clone)]
-struct Token {
+pub(crate) struct Token {
     range: Range<usize>,
     norm: String,
 }
@@ -30,33 +30,105 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 static SCOPE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+(?:a|an|which|who|where)\b|;").unwrap());
 
-fn tokens(prose: &str, sentence: &Range<usize>) -> Vec<Token> {
-    let s = &prose[sentence.clone()];
-    WORD.find_iter(s)
-        .map(|m| Token {
-            range: sentence.start + m.start()..sentence.start + m.end(),
-            norm: m
-                .as_str()
-                .to_lowercase()
-                .replace('’', "'")
-                .trim_end_matches(['\'', '-'])
-                .to_string(),
-        })
-        .collect()
+/// The words of a sentence, with an index by lower-case form so that a
+/// phrase is found by binary search rather than by a scan per phrase.
+pub(crate) struct Words {
+    toks: Vec<Token>,
+    /// (token index, whether the key is the possessive's base) sorted by key.
+    index: Vec<(u32, bool)>,
 }
 
-/// Index of the tokens where `phrase` (lower case, single spaces) starts.
-fn find_phrase(tokens: &[Token], phrase: &str) -> Vec<usize> {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    (0..tokens.len())
-        .filter(|&i| {
-            i + words.len() <= tokens.len()
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| tokens[i + k].norm == *w || possessive_of(&tokens[i + k].norm, w))
+impl std::ops::Deref for Words {
+    type Target = [Token];
+    fn deref(&self) -> &[Token] {
+        &self.toks
+    }
+}
+
+impl Words {
+    fn key(&self, (i, base): (u32, bool)) -> &str {
+        let n = &self.toks[i as usize].norm;
+        if base {
+            &n[..n.len() - 2]
+        } else {
+            n
+        }
+    }
+
+    /// Indices of the tokens where `phrase` (lower case, single spaces) starts.
+    fn find(&self, phrase: &str) -> Vec<usize> {
+        let mut words = phrase.split(' ');
+        let Some(first) = words.next() else {
+            return Vec::new();
+        };
+        let rest: Vec<&str> = words.collect();
+        let lo = self.index.partition_point(|&e| self.key(e) < first);
+        let mut out: Vec<usize> = self.index[lo..]
+            .iter()
+            .take_while(|&&e| self.key(e) == first)
+            .map(|&(i, _)| i as usize)
+            .filter(|&i| self.continues(i + 1, &rest))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Whether `phrase` starts at token `at`.
+    fn starts_at(&self, at: usize, phrase: &str) -> bool {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        self.continues(at, &words)
+    }
+
+    fn continues(&self, at: usize, words: &[&str]) -> bool {
+        at + words.len() <= self.toks.len()
+            && words.iter().enumerate().all(|(k, w)| {
+                let n = &self.toks[at + k].norm;
+                n == w || possessive_of(n, w)
+            })
+    }
+}
+
+/// Lower case, curly apostrophes straight, trailing apostrophes and hyphens
+/// dropped: one allocation per word.
+fn normalize_token(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    while out.ends_with(['\'', '-']) {
+        out.pop();
+    }
+    out
+}
+
+/// The words of `sentence`, indexed.
+pub(crate) fn words(prose: &str, sentence: &Range<usize>) -> Words {
+    let s = &prose[sentence.clone()];
+    let toks: Vec<Token> = WORD
+        .find_iter(s)
+        .map(|m| Token {
+            range: sentence.start + m.start()..sentence.start + m.end(),
+            norm: normalize_token(m.as_str()),
         })
-        .collect()
+        .collect();
+    let mut index: Vec<(u32, bool)> = Vec::with_capacity(toks.len() + 4);
+    for (i, t) in toks.iter().enumerate() {
+        index.push((i as u32, false));
+        if t.norm.ends_with("'s") {
+            index.push((i as u32, true));
+        }
+    }
+    let mut w = Words {
+        toks,
+        index: Vec::new(),
+    };
+    index.sort_by(|a, b| w.key(*a).cmp(w.key(*b)).then(a.0.cmp(&b.0)));
+    w.index = index;
+    w
 }
 
 fn possessive_of(token: &str, word: &str) -> bool {
@@ -71,16 +143,21 @@ fn gap_breaks(prose: &str, a: &Token, b: &Token) -> bool {
 }
 
 /// Fills in the context of the claims of one sentence.
-pub fn annotate(claims: &mut [&mut Claim], prose: &str, sentence: &Range<usize>, rules: &RuleSet) {
+pub fn annotate(
+    claims: &mut [&mut Claim],
+    prose: &str,
+    sentence: &Range<usize>,
+    toks: &Words,
+    rules: &RuleSet,
+) {
     let lex = &rules.lexicon;
-    let toks = tokens(prose, sentence);
     let places = places_in(prose, sentence, rules);
-    let attributions = attributions(prose, &toks, lex);
-    let hedges = hedge_scopes(prose, sentence, &toks, lex);
+    let attributions = attributions(prose, toks, lex);
+    let hedges = hedge_scopes(prose, sentence, toks, lex);
     for claim in claims.iter_mut() {
         claim.places = places.clone();
         if claim.metric.is_none() && matches!(claim.kind, Kind::Count | Kind::Number) {
-            claim.metric = metric_for(claim, &toks, lex);
+            claim.metric = metric_for(claim, toks, lex);
         }
         let at = claim.span.start;
         // A speaker in another clause ("..., although he acknowledged") does
@@ -126,15 +203,15 @@ pub fn statements(
     prose: &str,
     sentence: &Range<usize>,
     claims: &[Claim],
+    toks: &Words,
     rules: &RuleSet,
 ) -> Vec<Claim> {
     let lex = &rules.lexicon;
-    let toks = tokens(prose, sentence);
-    let attributions = attributions(prose, &toks, lex);
+    let attributions = attributions(prose, toks, lex);
     let mut out: Vec<Claim> = Vec::new();
     // Scopes that hold none of the sentence's claims, overlapping ones merged
     // (the first cue names the merged statement).
-    let mut scopes: Vec<(Range<usize>, String, usize)> = hedge_scopes(prose, sentence, &toks, lex)
+    let mut scopes: Vec<(Range<usize>, String, usize)> = hedge_scopes(prose, sentence, toks, lex)
         .into_iter()
         .filter(|(scope, _, _)| {
             !claims.iter().any(|c| {
@@ -198,18 +275,13 @@ pub fn statements(
 
 /// The epistemic hedge of a sentence with no claims of its own that hedges
 /// the sentence before it: an anonymous official confirming what was said.
-pub fn hedges_previous(
-    prose: &str,
-    sentence: &Range<usize>,
-    lex: &Lexicon,
-) -> Option<(String, usize)> {
-    let toks = tokens(prose, sentence);
+pub fn hedges_previous(toks: &Words, lex: &Lexicon) -> Option<(String, usize)> {
     lex.context
         .sentence_hedges
         .iter()
         .filter(|h| h.contains("anonym") || h.contains("unnamed") || h.contains("not authorized"))
         .find_map(|h| {
-            find_phrase(&toks, h)
+            toks.find(h)
                 .first()
                 .map(|&i| (h.clone(), toks[i].range.start))
         })
@@ -233,7 +305,7 @@ pub(crate) fn places_in(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -
 /// The nearest metric cue (within six words, same clause) whose metric
 /// applies to the claim's unit class: "injured 88 people", "35 civilians
 /// were killed", "the deaths of 35 civilians".
-fn metric_for(claim: &Claim, toks: &[Token], lex: &Lexicon) -> Option<String> {
+fn metric_for(claim: &Claim, toks: &Words, lex: &Lexicon) -> Option<String> {
     let class = lex
         .unit(claim.noun.as_deref().or(claim.unit.as_deref())?)?
         .class
@@ -244,7 +316,7 @@ fn metric_for(claim: &Claim, toks: &[Token], lex: &Lexicon) -> Option<String> {
     for metric in lex.metrics.iter().filter(|m| m.classes.contains(&class)) {
         for cue in &metric.cues {
             let len = cue.split(' ').count();
-            for i in find_phrase(toks, cue) {
+            for i in toks.find(cue) {
                 let (dist, after) = if i + len <= first {
                     (first - (i + len), 0)
                 } else if i > last {
@@ -262,7 +334,7 @@ fn metric_for(claim: &Claim, toks: &[Token], lex: &Lexicon) -> Option<String> {
 }
 
 /// Attribution verbs of the sentence, each with its position and speaker.
-fn attributions(prose: &str, toks: &[Token], lex: &Lexicon) -> Vec<(usize, Attribution)> {
+fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribution)> {
     const SKIP: &[&str] = &[
         "also",
         "has",
@@ -308,9 +380,9 @@ fn attributions(prose: &str, toks: &[Token], lex: &Lexicon) -> Vec<(usize, Attri
     let mut out = Vec::new();
     for verb in &lex.context.attribution_verbs {
         let len = verb.split(' ').count();
-        for i in find_phrase(toks, verb) {
+        for i in toks.find(verb) {
             // "claimed by Moscow" names no speaker.
-            if is_negated(&toks[i + len..], lex) {
+            if is_negated(toks, i + len, lex) {
                 continue;
             }
             let source = if verb == "according to" {
@@ -406,11 +478,11 @@ fn leading_name(prose: &str, toks: &[Token]) -> String {
 }
 
 /// Whether the words after a hedge or attribution word show it is not one.
-fn is_negated(after: &[Token], lex: &Lexicon) -> bool {
+fn is_negated(toks: &Words, at: usize, lex: &Lexicon) -> bool {
     lex.context
         .not_hedge_after
         .iter()
-        .any(|n| find_phrase(after, n).first() == Some(&0))
+        .any(|n| toks.starts_at(at, n))
 }
 
 fn span_text(prose: &str, words: &[&Token]) -> String {
@@ -428,7 +500,7 @@ fn span_text(prose: &str, words: &[&Token]) -> String {
 fn hedge_scopes(
     prose: &str,
     sentence: &Range<usize>,
-    toks: &[Token],
+    toks: &Words,
     lex: &Lexicon,
 ) -> Vec<(Range<usize>, String, usize)> {
     let s = &prose[sentence.clone()];
@@ -436,7 +508,7 @@ fn hedge_scopes(
     let ctx = &lex.context;
     let mut out = Vec::new();
     for h in &ctx.sentence_hedges {
-        for i in find_phrase(toks, h) {
+        for i in toks.find(h) {
             // "According to X, ..." and "..., according to X." frame the
             // whole sentence; ", according to X, ..." in mid-sentence covers
             // what follows it.
@@ -458,7 +530,7 @@ fn hedge_scopes(
         .map(|m| base + m.start())
         .collect();
     for h in &ctx.clause_hedges {
-        for i in find_phrase(toks, h) {
+        for i in toks.find(h) {
             let at = toks[i].range.start;
             let start = breaks
                 .iter()
@@ -476,9 +548,9 @@ fn hedge_scopes(
     }
     for h in &ctx.complement_hedges {
         let len = h.split(' ').count();
-        for i in find_phrase(toks, h) {
+        for i in toks.find(h) {
             let after = &toks[i + len..];
-            if is_negated(after, lex) {
+            if is_negated(toks, i + len, lex) {
                 continue;
             }
             let start = match after.iter().take(5).position(|t| t.norm == "that") {

@@ -50,11 +50,13 @@ impl<'a> Extractor<'a> {
         for sentence in &sentences {
             let first = all.len();
             let mut found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
+            let words = context::words(&doc.prose, &sentence.range);
             {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
-                context::annotate(&mut refs, &doc.prose, &sentence.range, self.rules);
+                context::annotate(&mut refs, &doc.prose, &sentence.range, &words, self.rules);
             }
-            let statements = context::statements(&doc.prose, &sentence.range, &found, self.rules);
+            let statements =
+                context::statements(&doc.prose, &sentence.range, &found, &words, self.rules);
             let had_claims = !found.is_empty();
             found.extend(statements);
             found.sort_by_key(|c| (c.span.start, c.span.end));
@@ -62,7 +64,7 @@ impl<'a> Extractor<'a> {
                 // An anonymous official's confirmation covers the sentence before.
                 if let (Some((block, from)), Some(h)) = (
                     previous,
-                    context::hedges_previous(&doc.prose, &sentence.range, &self.rules.lexicon),
+                    context::hedges_previous(&words, &self.rules.lexicon),
                 ) {
                     if block == sentence.block {
                         for c in all[from..].iter_mut().filter(|c| c.hedged_by.is_none()) {

@@ -324,10 +324,15 @@ fn compile_rule(
 }
 
 fn build_regex(pattern: &str, case_sensitive: bool) -> std::result::Result<Regex, String> {
+    // Word boundaries are ASCII: a Unicode `\b` makes the lazy DFA give up on
+    // any text with a curly quote or a dash (every news article) and fall
+    // back to a far slower engine. Next to a non-ASCII letter an ASCII
+    // boundary still holds, since such a letter is not an ASCII word byte.
+    let pattern = ascii_word_boundaries(pattern);
     // The flag goes into the pattern text, so that the prefilter set, built
     // from the same text, matches exactly what the rule matches.
     let text = if case_sensitive {
-        pattern.to_string()
+        pattern
     } else {
         format!("(?i){pattern}")
     };
@@ -344,6 +349,27 @@ fn build_regex(pattern: &str, case_sensitive: bool) -> std::result::Result<Regex
                 .to_string();
             format!("invalid pattern: {last}")
         })
+}
+
+/// `\b` → `(?-u:\b)`, leaving an escaped backslash followed by `b` alone.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
