@@ -97,7 +97,7 @@ impl<'a> Extractor<'a> {
         for pattern_index in self.rules.prefilter.matches(text).iter() {
             let (rule_index, local) = self.rules.pattern_rule[pattern_index];
             let rule = &self.rules.rules[rule_index];
-            let re = &rule.patterns[local];
+            let re = rule.patterns[local].get();
             for caps in re.captures_iter(text) {
                 if let Some(claim) = normalize::build(rule, &caps, range.start, range.clone(), ctx)
                 {

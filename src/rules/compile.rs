@@ -73,6 +73,74 @@ pub fn pack_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// A rule pattern, compiled the first time a sentence may match it: most
+/// runs need few of the rules, and compiling them all would dominate the
+/// start-up of a small run. Its syntax is checked when the pack is loaded.
+#[derive(Debug)]
+pub struct LazyRegex {
+    text: String,
+    regex: std::sync::OnceLock<Regex>,
+}
+
+impl Clone for LazyRegex {
+    fn clone(&self) -> Self {
+        LazyRegex {
+            text: self.text.clone(),
+            regex: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl LazyRegex {
+    fn new(text: String) -> Self {
+        LazyRegex {
+            text,
+            regex: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The pattern as compiled (fragments expanded, flags set).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn get(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            // The prefilter set compiled this same text, so it compiles.
+            RegexBuilder::new(&self.text)
+                .size_limit(32 << 20)
+                .build()
+                .expect("a pattern the prefilter compiled")
+        })
+    }
+
+    /// Names of the capture groups, from the syntax (no compilation).
+    pub fn capture_names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        if let Ok(hir) = regex_syntax::Parser::new().parse(&self.text) {
+            collect_names(&hir, &mut names);
+        }
+        names
+    }
+}
+
+fn collect_names(hir: &regex_syntax::hir::Hir, out: &mut Vec<String>) {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Capture(c) => {
+            if let Some(n) = &c.name {
+                out.push(n.to_string());
+            }
+            collect_names(&c.sub, out);
+        }
+        HirKind::Concat(v) | HirKind::Alternation(v) => {
+            v.iter().for_each(|h| collect_names(h, out))
+        }
+        HirKind::Repetition(r) => collect_names(&r.sub, out),
+        _ => {}
+    }
+}
+
 /// A compiled extraction rule.
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -85,7 +153,7 @@ pub struct Rule {
     /// `true` for the elapsed-duration convention of ongoing wars.
     pub elapsed: bool,
     pub priority: i32,
-    pub patterns: Vec<Regex>,
+    pub patterns: Vec<LazyRegex>,
     /// The patterns as written, before fragments were expanded.
     pub sources: Vec<String>,
     pub examples: Vec<(usize, ExampleFile)>,
@@ -294,8 +362,9 @@ fn compile_rule(
     let mut patterns = Vec::new();
     for pat in &r.patterns {
         let expanded = expand(pat.get_ref(), defines).map_err(|m| fail(pat.span().start, m))?;
-        let re = build_regex(&expanded, r.case_sensitive).map_err(|m| fail(pat.span().start, m))?;
-        patterns.push(re);
+        let text = pattern_text(&expanded, r.case_sensitive);
+        validate(&text).map_err(|m| fail(pat.span().start, m))?;
+        patterns.push(LazyRegex::new(text));
     }
     Ok(Rule {
         id,
@@ -323,32 +392,52 @@ fn compile_rule(
     })
 }
 
-fn build_regex(pattern: &str, case_sensitive: bool) -> std::result::Result<Regex, String> {
-    // Word boundaries are ASCII: a Unicode `\b` makes the lazy DFA give up on
-    // any text with a curly quote or a dash (every news article) and fall
-    // back to a far slower engine. Next to a non-ASCII letter an ASCII
-    // boundary still holds, since such a letter is not an ASCII word byte.
-    let pattern = ascii_word_boundaries(pattern);
-    // The flag goes into the pattern text, so that the prefilter set, built
-    // from the same text, matches exactly what the rule matches.
-    let text = if case_sensitive {
+/// The text a pattern is compiled from. Word boundaries are ASCII: a
+/// Unicode `\b` makes the lazy DFA give up on any text with a curly quote
+/// or a dash (every news article) and fall back to a far slower engine;
+/// next to a non-ASCII letter an ASCII boundary still holds, since such a
+/// letter is not an ASCII word byte. The case flag goes into the text, so
+/// that the prefilter set matches exactly what the rule matches.
+///
+/// Inside a bracket class, `\p{L}` is read as Latin letters (ASCII and
+/// U+00C0–U+024F) and `\p{N}` as ASCII digits: the full Unicode classes
+/// make every pattern's automaton several times larger and start-up slow,
+/// and rules use them for filler words and names in Latin-script news.
+fn pattern_text(pattern: &str, case_sensitive: bool) -> String {
+    let pattern = ascii_word_boundaries(pattern)
+        .replace(r"\p{L}", r"a-zA-Z\x{C0}-\x{24F}")
+        .replace(r"\p{N}", "0-9");
+    if case_sensitive {
         pattern
     } else {
         format!("(?i){pattern}")
-    };
-    RegexBuilder::new(&text)
+    }
+}
+
+fn regex_error(e: impl std::fmt::Display) -> String {
+    let msg = e.to_string();
+    let last = msg
+        .lines()
+        .rfind(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    format!("invalid pattern: {last}")
+}
+
+/// Checks a pattern's syntax without compiling it.
+fn validate(text: &str) -> std::result::Result<(), String> {
+    regex_syntax::Parser::new()
+        .parse(text)
+        .map(|_| ())
+        .map_err(regex_error)
+}
+
+fn build_regex(pattern: &str, case_sensitive: bool) -> std::result::Result<Regex, String> {
+    RegexBuilder::new(&pattern_text(pattern, case_sensitive))
         .size_limit(32 << 20)
         .build()
-        .map_err(|e| {
-            let msg = e.to_string();
-            let last = msg
-                .lines()
-                .rfind(|l| !l.trim().is_empty())
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            format!("invalid pattern: {last}")
-        })
+        .map_err(regex_error)
 }
 
 /// `\b` → `(?-u:\b)`, leaving an escaped backslash followed by `b` alone.

@@ -91,7 +91,7 @@ pub fn explain(set: &RuleSet, id: &str) -> Option<String> {
         .filter(|(name, _)| {
             rule.patterns
                 .iter()
-                .any(|re| re.capture_names().flatten().any(|n| n == *name))
+                .any(|re| re.capture_names().iter().any(|n| n == name))
         })
         .collect();
     if !used.is_empty() {
