@@ -3,7 +3,7 @@
 
 use super::values::{derived_note, label};
 use super::{components, rule, ClaimRef, Context, Finding};
-use crate::graph::events::{agreement, signature};
+use crate::graph::events::{agreement, candidate_pairs, signature, span_days};
 
 /// Dates spanning more days than this ("last week") are too coarse to
 /// corroborate one another.
@@ -13,23 +13,33 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
     let mut dated = Vec::new();
     for (d, dc) in ctx.docs.iter().enumerate() {
         for (i, c) in dc.claims.iter().enumerate() {
-            if c.kind.is_date() && c.date.is_some_and(|r| !r.approximate) {
+            // Dates coarser than a few days cannot corroborate one another.
+            if c.kind.is_date()
+                && c.date
+                    .is_some_and(|r| !r.approximate && span_days(&r) <= MAX_DAYS)
+            {
                 if let Some(sig) = signature(dc, c, ctx.lex) {
                     dated.push((ClaimRef { doc: d, claim: i }, sig));
                 }
             }
         }
     }
+    let by_ref: std::collections::BTreeMap<ClaimRef, &crate::graph::events::Signature> =
+        dated.iter().map(|(r, s)| (*r, s)).collect();
+    // Only dates that share a topic and a day are compared.
+    let keyed = dated.iter().flat_map(|(r, s)| {
+        s.topics
+            .iter()
+            .map(move |t| (*r, t.clone(), s.times.clone()))
+    });
     let mut edges = Vec::new();
-    for (k, (a, sa)) in dated.iter().enumerate() {
-        for (b, sb) in &dated[k + 1..] {
-            if a.doc == b.doc {
-                continue;
-            }
-            if let Some((_, coarseness, _)) = agreement(sa, sb) {
-                if coarseness <= MAX_DAYS {
-                    edges.push((*a, *b));
-                }
+    for (a, b) in candidate_pairs(keyed) {
+        if a.doc == b.doc || edges.last() == Some(&(a, b)) {
+            continue;
+        }
+        if let Some((_, coarseness, _)) = agreement(by_ref[&a], by_ref[&b]) {
+            if coarseness <= MAX_DAYS {
+                edges.push((a, b));
             }
         }
     }

@@ -141,12 +141,7 @@ pub struct Analysis {
 /// which follows document and claim order.
 pub fn check(docs: &[DocumentClaims], lex: &Lexicon, facts: Option<&Facts>) -> Analysis {
     let derivations = derivations(docs);
-    let ctx = Context {
-        docs,
-        lex,
-        facts,
-        derivations: &derivations,
-    };
+    let ctx = Context::new(docs, lex, facts, &derivations);
     let mut findings = Vec::new();
     let values = values::check(&ctx);
     findings.extend(values.findings);
@@ -175,23 +170,56 @@ pub(crate) struct Context<'a> {
     pub lex: &'a Lexicon,
     pub facts: Option<&'a Facts>,
     pub derivations: &'a [Derivation],
+    /// The article each document derives from, followed to the end.
+    origins: Vec<usize>,
+    /// Documents each document is a copy or original of.
+    pub partners: Vec<Vec<usize>>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    fn new(
+        docs: &'a [DocumentClaims],
+        lex: &'a Lexicon,
+        facts: Option<&'a Facts>,
+        derivations: &'a [Derivation],
+    ) -> Self {
+        let mut partners = vec![Vec::new(); docs.len()];
+        let mut parent: Vec<Option<usize>> = vec![None; docs.len()];
+        for d in derivations {
+            partners[d.copy].push(d.original);
+            partners[d.original].push(d.copy);
+            parent[d.copy] = Some(d.original);
+        }
+        // Follow copies to their first original (a chain is at most as long
+        // as the corpus; each document has one parent at most).
+        let origins = (0..docs.len())
+            .map(|mut d| {
+                for _ in 0..docs.len() {
+                    match parent[d] {
+                        Some(p) => d = p,
+                        None => break,
+                    }
+                }
+                d
+            })
+            .collect();
+        Context {
+            docs,
+            lex,
+            facts,
+            derivations,
+            origins,
+            partners,
+        }
+    }
+
     pub fn claim(&self, r: ClaimRef) -> &crate::claims::Claim {
         &self.docs[r.doc].claims[r.claim]
     }
 
     /// The article a document derives from, followed to the end.
     pub fn origin(&self, doc: usize) -> usize {
-        let mut d = doc;
-        for _ in 0..self.docs.len() {
-            match self.derivations.iter().find(|x| x.copy == d) {
-                Some(x) => d = x.original,
-                None => break,
-            }
-        }
-        d
+        self.origins[doc]
     }
 
     /// Whether two documents are independent sources.

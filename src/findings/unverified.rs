@@ -26,16 +26,21 @@ pub(crate) fn check(ctx: &Context, backed: &HashSet<ClaimRef>) -> Vec<Finding> {
     // A derived copy's group joins its original's when they state the same
     // kinds of claim with compatible values.
     let mut merged: Vec<Vec<ClaimRef>> = Vec::new();
+    // Groups by document, so a copy looks only at its original's groups.
+    let mut of_doc: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for g in groups {
-        let twin = merged.iter_mut().find(|m| {
-            ctx.derivations.iter().any(|x| {
-                (x.copy == g[0].doc && x.original == m[0].doc)
-                    || (x.original == g[0].doc && x.copy == m[0].doc)
-            }) && same_claims(ctx, m, &g)
-        });
+        let doc = g[0].doc;
+        let partners = &ctx.partners[doc];
+        let twin = partners
+            .iter()
+            .flat_map(|p| of_doc.get(p).into_iter().flatten().copied())
+            .find(|&m| same_claims(ctx, &merged[m], &g));
         match twin {
-            Some(m) => m.extend(g),
-            None => merged.push(g),
+            Some(m) => merged[m].extend(g),
+            None => {
+                of_doc.entry(doc).or_default().push(merged.len());
+                merged.push(g);
+            }
         }
     }
     merged

@@ -9,7 +9,9 @@
 
 use super::{components, rule, ClaimRef, Context, Finding};
 use crate::claims::{Claim, Kind};
-use crate::graph::events::{agreement, describe, signature, strong, Agreement, Signature};
+use crate::graph::events::{
+    agreement, candidate_pairs, describe, signature, strong, Agreement, Signature,
+};
 use crate::reports::{fmt_num, interval_text};
 use std::collections::{BTreeMap, HashSet};
 
@@ -60,37 +62,33 @@ fn signatures(ctx: &Context) -> BTreeMap<ClaimRef, Signature> {
 
 pub(crate) fn check(ctx: &Context) -> ValueFindings {
     let sigs = signatures(ctx);
-    let mut buckets: BTreeMap<&str, Vec<ClaimRef>> = BTreeMap::new();
-    for (r, s) in &sigs {
-        if s.family != "date" {
-            buckets.entry(s.family.as_str()).or_default().push(*r);
-        }
-    }
+    // Only claims of one measure that share a day are compared.
+    let pairs = candidate_pairs(
+        sigs.iter()
+            .filter(|(_, s)| s.family != "date")
+            .map(|(r, s)| (*r, s.family.clone(), s.times.clone())),
+    );
     let mut findings = Vec::new();
     // Candidate agreements per claim: (score, other).
     let mut best: BTreeMap<ClaimRef, Vec<(Agreement, ClaimRef)>> = BTreeMap::new();
-    for members in buckets.values() {
-        for (k, &a) in members.iter().enumerate() {
-            for &b in &members[k + 1..] {
-                let (ca, cb) = (ctx.claim(a), ctx.claim(b));
-                if a.doc == b.doc && ca.sentence == cb.sentence {
-                    continue; // "35 civilians, including two children"
-                }
-                let (sa, sb) = (&sigs[&a], &sigs[&b]);
-                let Some(score) = agreement(sa, sb) else {
-                    continue;
-                };
-                let (ia, ib) = (ca.amount.unwrap().interval, cb.amount.unwrap().interval);
-                let integer = ca.kind == Kind::Count;
-                if ia.overlaps(&ib, integer) {
-                    if a.doc != b.doc {
-                        best.entry(a).or_default().push((score, b));
-                        best.entry(b).or_default().push((score, a));
-                    }
-                } else if strong(sa, sb, score) {
-                    findings.push(disagreement(ctx, a, b, sa, sb));
-                }
+    for (a, b) in pairs {
+        let (ca, cb) = (ctx.claim(a), ctx.claim(b));
+        if a.doc == b.doc && ca.sentence == cb.sentence {
+            continue; // "35 civilians, including two children"
+        }
+        let (sa, sb) = (&sigs[&a], &sigs[&b]);
+        let Some(score) = agreement(sa, sb) else {
+            continue;
+        };
+        let (ia, ib) = (ca.amount.unwrap().interval, cb.amount.unwrap().interval);
+        let integer = ca.kind == Kind::Count;
+        if ia.overlaps(&ib, integer) {
+            if a.doc != b.doc {
+                best.entry(a).or_default().push((score, b));
+                best.entry(b).or_default().push((score, a));
             }
+        } else if strong(sa, sb, score) {
+            findings.push(disagreement(ctx, a, b, sa, sb));
         }
     }
     // Keep an agreement only when each claim is the other's closest match.
@@ -162,22 +160,28 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
 }
 
 pub(crate) fn derived_note(ctx: &Context, group: &[ClaimRef]) -> String {
-    let mut notes: Vec<String> = ctx
-        .derivations
-        .iter()
-        .filter(|d| {
-            group.iter().any(|r| r.doc == d.copy) && group.iter().any(|r| r.doc == d.original)
-        })
-        .map(|d| {
-            format!(
-                "{} is a rewrite of {} ({} claims in the same order, {:.0}% shared wording)",
-                ctx.path(d.copy),
-                ctx.path(d.original),
-                d.shared_claims,
-                100.0 * d.shared_wording
-            )
-        })
-        .collect();
+    let docs: std::collections::BTreeSet<usize> = group.iter().map(|r| r.doc).collect();
+    let mut notes: Vec<String> = Vec::new();
+    for &doc in &docs {
+        for &other in &ctx.partners[doc] {
+            if !docs.contains(&other) {
+                continue;
+            }
+            if let Some(d) = ctx
+                .derivations
+                .iter()
+                .find(|d| d.copy == doc && d.original == other)
+            {
+                notes.push(format!(
+                    "{} is a rewrite of {} ({} claims in the same order, {:.0}% shared wording)",
+                    ctx.path(d.copy),
+                    ctx.path(d.original),
+                    d.shared_claims,
+                    100.0 * d.shared_wording
+                ));
+            }
+        }
+    }
     notes.dedup();
     if notes.is_empty() {
         "they come from one article".to_string()

@@ -72,12 +72,35 @@ const MIN_RATIO: f64 = 0.6;
 /// Published at most this many days apart.
 const MAX_DAYS_APART: i32 = 3;
 
+/// A claim shared by more articles than this says nothing about copying
+/// (every article of a day has "on Monday").
+const COMMON_KEY: usize = 32;
+
 /// Finds derived articles. Each article derives from at most one other.
+/// Candidates are the pairs that share a claim few articles have (an
+/// inverted index), so the work stays near-linear in the corpus.
 pub fn derivations(docs: &[DocumentClaims]) -> Vec<Derivation> {
     let keys: Vec<Vec<String>> = docs.iter().map(|d| claim_keys(&d.claims)).collect();
+    let mut index: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (d, ks) in keys.iter().enumerate() {
+        for k in ks {
+            let slot = index.entry(k.as_str()).or_default();
+            if slot.last() != Some(&d) {
+                slot.push(d);
+            }
+        }
+    }
+    let mut candidates = std::collections::BTreeSet::new();
+    for with_key in index.values().filter(|v| v.len() <= COMMON_KEY) {
+        for (i, &a) in with_key.iter().enumerate() {
+            for &b in &with_key[i + 1..] {
+                candidates.insert((a.min(b), a.max(b)));
+            }
+        }
+    }
     let mut out: Vec<Derivation> = Vec::new();
-    for a in 0..docs.len() {
-        for b in a + 1..docs.len() {
+    for (a, b) in candidates {
+        {
             let (da, db) = (
                 docs[a].document.meta.published,
                 docs[b].document.meta.published,

@@ -184,3 +184,60 @@ pub fn describe(a: &Signature, b: &Signature) -> String {
     }
     parts.join(" · ")
 }
+
+/// Dates spanning more days than this are not indexed: they are too coarse
+/// to place a claim on an event.
+pub const MAX_INDEXED_DAYS: i64 = 62;
+
+/// In a day crowded with claims of one kind, each claim is compared with
+/// at most this many others of that day (its neighbours in corpus order),
+/// so the work per claim stays bounded however dense the archive.
+pub const MAX_NEIGHBOURS: usize = 24;
+
+/// Pairs of items that share a key and a day of their dates: the only
+/// pairs worth comparing. Indexing by (key, day) keeps the work per claim
+/// bounded by how many claims of that kind fall on the same days, whatever
+/// the size of the corpus (and by `MAX_NEIGHBOURS` in a crowded day).
+/// Pairs come out sorted, each once.
+pub fn candidate_pairs<T: Ord + Copy, K: Ord + Clone>(
+    items: impl IntoIterator<Item = (T, K, Vec<DateRange>)>,
+) -> Vec<(T, T)> {
+    let mut keys: Vec<K> = Vec::new();
+    let mut entries: Vec<(u32, i32, T)> = Vec::new();
+    let mut key_ids: std::collections::BTreeMap<K, u32> = Default::default();
+    for (item, key, times) in items {
+        let id = *key_ids.entry(key.clone()).or_insert_with(|| {
+            keys.push(key);
+            keys.len() as u32 - 1
+        });
+        for t in times.iter().filter(|t| span_days(t) <= MAX_INDEXED_DAYS) {
+            let first = day_number(t.start);
+            for day in first..=day_number(t.end) {
+                entries.push((id, day, item));
+            }
+        }
+    }
+    entries.sort_unstable();
+    entries.dedup();
+    let mut pairs = Vec::new();
+    let mut start = 0;
+    while start < entries.len() {
+        let (id, day, _) = entries[start];
+        let end = start + entries[start..].partition_point(|e| (e.0, e.1) == (id, day));
+        let members = &entries[start..end];
+        for (k, a) in members.iter().enumerate() {
+            for b in members[k + 1..].iter().take(MAX_NEIGHBOURS) {
+                pairs.push(if a.2 < b.2 { (a.2, b.2) } else { (b.2, a.2) });
+            }
+        }
+        start = end;
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Days since 1970-01-01.
+fn day_number(d: jiff::civil::Date) -> i32 {
+    (d - jiff::civil::Date::constant(1970, 1, 1)).get_days()
+}
