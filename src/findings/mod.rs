@@ -142,27 +142,13 @@ pub struct Analysis {
 pub fn check(docs: &[DocumentClaims], lex: &Lexicon, facts: Option<&Facts>) -> Analysis {
     let derivations = derivations(docs);
     let ctx = Context::new(docs, lex, facts, &derivations);
-    // The checks are independent: run them in parallel, combine them in a
-    // fixed order (and sort below), so the output does not depend on threads.
-    let (values, (dates, (titles, (stated, windows)))) = rayon::join(
-        || values::check(&ctx),
-        || {
-            rayon::join(
-                || dates::check(&ctx),
-                || {
-                    rayon::join(
-                        || titles::check(&ctx),
-                        || rayon::join(|| stated_date::check(&ctx), || windows::check(&ctx)),
-                    )
-                },
-            )
-        },
-    );
-    let mut findings = values.findings;
-    findings.extend(dates);
-    findings.extend(titles);
-    findings.extend(stated);
-    findings.extend(windows);
+    let mut findings = Vec::new();
+    let values = values::check(&ctx);
+    findings.extend(values.findings);
+    findings.extend(dates::check(&ctx));
+    findings.extend(titles::check(&ctx));
+    findings.extend(stated_date::check(&ctx));
+    findings.extend(windows::check(&ctx));
     findings.extend(unverified::check(&ctx, &values.backed));
     findings.sort_by(|a, b| {
         b.rule
