@@ -69,25 +69,12 @@ pub struct CheckArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct LintArgs {
-    /// Files and folders to lint (default: the folder of claimgraph.toml,
-    /// or the current one).
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// The config file (default: claimgraph.toml or .claimgraph.toml in the
     /// nearest ancestor of the current folder).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// A TOML manifest naming articles and their publication dates.
-    #[arg(long, value_name = "FILE")]
-    pub manifest: Option<PathBuf>,
-    /// Publication date (YYYY-MM-DD) for articles that carry none.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
-    pub date: Option<Date>,
-    /// Extra rule packs.
-    #[arg(long = "rules", value_name = "DIR")]
-    pub rules: Vec<PathBuf>,
-    /// A fact file (instead of the config's).
-    #[arg(long, value_name = "FILE")]
-    pub facts: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = LintFormat::Human)]
     pub format: LintFormat,
     /// The lowest severity that fails the run (default: the config's, or error).
@@ -127,7 +114,8 @@ pub enum CheckFormat {
 /// The articles to read and how: shared by `extract` and `check`.
 #[derive(Debug, clap::Args)]
 pub struct InputArgs {
-    /// Article files or folders (folders are walked for .txt and .md files).
+    /// Article files or folders (folders are walked for articles; `lint`
+    /// defaults to the folder of claimgraph.toml, or the current one).
     pub paths: Vec<PathBuf>,
     /// A TOML manifest naming articles and their publication dates.
     #[arg(long, value_name = "FILE")]
@@ -340,12 +328,12 @@ fn run_lint(args: LintArgs, out: &mut dyn Write) -> Result<ExitCode> {
     };
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or(Severity::Error);
     let opts = LintOptions {
-        paths: args.paths,
+        paths: args.input.paths,
         config,
-        rules: args.rules,
-        facts: args.facts,
-        manifest: args.manifest,
-        date: args.date,
+        rules: args.input.rules,
+        facts: args.input.facts,
+        manifest: args.input.manifest,
+        date: args.input.date,
         baseline: args.baseline,
         progress: std::io::stderr().is_terminal(),
     };
