@@ -6,6 +6,7 @@
 use crate::claims::DocumentClaims;
 use crate::error::{toml_error, Error, Result};
 use crate::findings::Finding;
+use crate::reports::findings::FindingRecord;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -39,19 +40,17 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// The fingerprint of a finding: its rule and, for each claim (sorted),
 /// path, kind, normalized value and text with white space folded.
 pub fn fingerprint(docs: &[DocumentClaims], f: &Finding) -> String {
-    let mut parts: Vec<String> = f
+    let record = FindingRecord::new(docs, f);
+    let mut parts: Vec<String> = record
         .claims
         .iter()
-        .zip(&f.labels)
-        .map(|(r, label)| {
-            let dc = &docs[r.doc];
-            let c = &dc.claims[r.claim];
-            let text: Vec<&str> = dc.document.raw[c.span.clone()].split_whitespace().collect();
+        .map(|c| {
+            let text: Vec<&str> = c.text.split_whitespace().collect();
             format!(
                 "{}\u{1f}{}\u{1f}{}\u{1f}{}",
-                dc.document.display_path(),
-                c.kind.as_str(),
-                label.trim(),
+                c.path,
+                c.kind,
+                c.value,
                 text.join(" ")
             )
         })
