@@ -66,14 +66,6 @@ impl Error {
         self.rule = Some(id.into());
         self
     }
-
-    /// Sets the path if none is set yet.
-    pub fn or_path(mut self, path: impl AsRef<Path>) -> Self {
-        if self.path.is_none() {
-            self.path = Some(path.as_ref().to_path_buf());
-        }
-        self
-    }
 }
 
 impl fmt::Display for Error {

@@ -96,15 +96,6 @@ impl Interval {
     fn contains_edge(&self, x: f64) -> bool {
         !(self.min == Some(x) && self.min_exclusive || self.max == Some(x) && self.max_exclusive)
     }
-
-    /// Scales both ends (a duration in weeks to days, say).
-    pub fn scaled(&self, k: f64) -> Interval {
-        Interval {
-            min: self.min.map(|v| v * k),
-            max: self.max.map(|v| v * k),
-            ..*self
-        }
-    }
 }
 
 /// The smallest value in the interval (integers: an exclusive bound moves by one).

@@ -41,10 +41,6 @@ impl LineIndex {
             .nth(line.saturating_sub(1))
             .map_or("", |r| &text[r])
     }
-
-    pub fn count(&self) -> usize {
-        self.starts.len()
-    }
 }
 
 #[cfg(test)]
