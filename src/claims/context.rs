@@ -36,6 +36,19 @@ pub(crate) struct Words {
     toks: Vec<Token>,
     /// (token index, whether the key is the possessive's base) sorted by key.
     index: Vec<(u32, bool)>,
+    /// A 256-bit Bloom filter of the keys: most cue phrases of a word list
+    /// are absent from a sentence, and are ruled out without a search.
+    bloom: [u64; 4],
+}
+
+/// The Bloom filter bit of a key (FNV-1a, folded to 8 bits).
+fn bloom_bit(key: &str) -> (usize, u64) {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in key.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    let bit = (h ^ (h >> 8) ^ (h >> 16) ^ (h >> 24)) as u8;
+    (usize::from(bit >> 6), 1u64 << (bit & 63))
 }
 
 impl std::ops::Deref for Words {
@@ -57,12 +70,20 @@ impl Words {
 
     /// Indices of the tokens where `phrase` (lower case, single spaces) starts.
     fn find(&self, phrase: &str) -> Vec<usize> {
-        let mut words = phrase.split(' ');
-        let Some(first) = words.next() else {
+        let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+        let (word, bit) = bloom_bit(first);
+        if self.bloom[word] & bit == 0 {
             return Vec::new();
-        };
-        let rest: Vec<&str> = words.collect();
+        }
         let lo = self.index.partition_point(|&e| self.key(e) < first);
+        if lo == self.index.len() || self.key(self.index[lo]) != first {
+            return Vec::new();
+        }
+        let rest: Vec<&str> = if rest.is_empty() {
+            Vec::new()
+        } else {
+            rest.split(' ').collect()
+        };
         let mut out: Vec<usize> = self.index[lo..]
             .iter()
             .take_while(|&&e| self.key(e) == first)
@@ -125,8 +146,13 @@ pub(crate) fn words(prose: &str, sentence: &Range<usize>) -> Words {
     let mut w = Words {
         toks,
         index: Vec::new(),
+        bloom: [0; 4],
     };
     index.sort_by(|a, b| w.key(*a).cmp(w.key(*b)).then(a.0.cmp(&b.0)));
+    for &e in &index {
+        let (word, bit) = bloom_bit(w.key(e));
+        w.bloom[word] |= bit;
+    }
     w.index = index;
     w
 }

@@ -56,13 +56,24 @@ fn lcs(a: &[String], b: &[String]) -> usize {
     prev[b.len()]
 }
 
-fn shingles(text: &str) -> HashSet<String> {
-    let words: Vec<String> = text
+/// Hashes of the four-word runs of a text (lower case). Hashing keeps the
+/// sets small; a 64-bit collision between runs of two articles is
+/// negligible next to the ratio it feeds.
+fn shingles(text: &str) -> HashSet<u64> {
+    use std::hash::{Hash, Hasher};
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
-    words.windows(4).map(|w| w.join(" ")).collect()
+    words
+        .windows(4)
+        .map(|w| {
+            let mut h = std::hash::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
 }
 
 /// Minimum claims shared in order, and the share of the shorter article's
@@ -99,6 +110,7 @@ pub fn derivations(docs: &[DocumentClaims]) -> Vec<Derivation> {
         }
     }
     let mut out: Vec<Derivation> = Vec::new();
+    let mut copies: HashSet<usize> = HashSet::new();
     for (a, b) in candidates {
         {
             let (da, db) = (
@@ -125,7 +137,7 @@ pub fn derivations(docs: &[DocumentClaims]) -> Vec<Derivation> {
                 } else {
                     (b, a)
                 };
-            if out.iter().any(|d| d.copy == copy) {
+            if !copies.insert(copy) {
                 continue;
             }
             let sa = shingles(&docs[copy].document.prose);

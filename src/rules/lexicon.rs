@@ -189,15 +189,27 @@ impl Lexicon {
 
 /// Names of the groups any of whose words occur in `text` as whole words.
 fn named_in(groups: &[(String, Vec<String>)], text: &str) -> Vec<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+    let lower = text.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
-    let joined = format!(" {} ", words.join(" "));
+    // Most phrases are ruled out by their first word, looked up in a set;
+    // the text is joined for the few phrases of several words that remain.
+    let present: std::collections::HashSet<&str> = words.iter().copied().collect();
+    let joined = std::cell::OnceCell::new();
+    let found = |w: &String| match w.split_once(' ') {
+        None => present.contains(w.as_str()),
+        Some((first, _)) => {
+            present.contains(first)
+                && joined
+                    .get_or_init(|| format!(" {} ", words.join(" ")))
+                    .contains(&format!(" {w} "))
+        }
+    };
     groups
         .iter()
-        .filter(|(_, ws)| ws.iter().any(|w| joined.contains(&format!(" {w} "))))
+        .filter(|(_, ws)| ws.iter().any(found))
         .map(|(n, _)| n.clone())
         .collect()
 }
