@@ -47,7 +47,7 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
         .into_iter()
         .map(|group| {
             let sources = ctx.sources(&group);
-            let sig = &dated.iter().find(|(r, _)| *r == group[0]).unwrap().1;
+            let sig = by_ref[&group[0]];
             let topics: Vec<String> = sig.topics.clone();
             let days: Vec<_> = group.iter().filter_map(|r| ctx.claim(*r).date).collect();
             let (mut start, mut end) = (days.iter().map(|d| d.start).max().unwrap(), days.iter().map(|d| d.end).min().unwrap());

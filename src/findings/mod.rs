@@ -174,6 +174,8 @@ pub(crate) struct Context<'a> {
     origins: Vec<usize>,
     /// Documents each document is a copy or original of.
     pub partners: Vec<Vec<usize>>,
+    /// The derivation whose copy each document is (a copy has one).
+    derivation_of: Vec<Option<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -185,7 +187,9 @@ impl<'a> Context<'a> {
     ) -> Self {
         let mut partners = vec![Vec::new(); docs.len()];
         let mut parent: Vec<Option<usize>> = vec![None; docs.len()];
-        for d in derivations {
+        let mut derivation_of: Vec<Option<usize>> = vec![None; docs.len()];
+        for (k, d) in derivations.iter().enumerate() {
+            derivation_of[d.copy] = Some(k);
             partners[d.copy].push(d.original);
             partners[d.original].push(d.copy);
             parent[d.copy] = Some(d.original);
@@ -210,7 +214,15 @@ impl<'a> Context<'a> {
             derivations,
             origins,
             partners,
+            derivation_of,
         }
+    }
+
+    /// The derivation of `copy` from `original`, if `copy` is a rewrite of it.
+    pub fn derivation(&self, copy: usize, original: usize) -> Option<&Derivation> {
+        self.derivation_of[copy]
+            .map(|k| &self.derivations[k])
+            .filter(|d| d.original == original)
     }
 
     pub fn claim(&self, r: ClaimRef) -> &crate::claims::Claim {

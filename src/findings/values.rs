@@ -167,11 +167,7 @@ pub(crate) fn derived_note(ctx: &Context, group: &[ClaimRef]) -> String {
             if !docs.contains(&other) {
                 continue;
             }
-            if let Some(d) = ctx
-                .derivations
-                .iter()
-                .find(|d| d.copy == doc && d.original == other)
-            {
+            if let Some(d) = ctx.derivation(doc, other) {
                 notes.push(format!(
                     "{} is a rewrite of {} ({} claims in the same order, {:.0}% shared wording)",
                     ctx.path(d.copy),
