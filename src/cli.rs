@@ -298,13 +298,17 @@ fn run_check(args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
             .derivations
             .retain(|d| d.copy < drafts || d.original < drafts);
     }
-    let text = match args.format {
-        CheckFormat::Human => reports::check_human::render(&docs, &analysis),
-        CheckFormat::Json => reports::check_json::render(&docs, &analysis),
-        CheckFormat::Jsonl => reports::check_jsonl::render(&docs, &analysis),
-        CheckFormat::Dot => reports::dot::render(&docs, &ClaimGraph::build(&docs, &analysis)),
-    };
-    write_out(out, &text)?;
+    match args.format {
+        CheckFormat::Human => write_out(out, &reports::check_human::render(&docs, &analysis))?,
+        CheckFormat::Json => write_out(out, &reports::check_json::render(&docs, &analysis))?,
+        CheckFormat::Jsonl => stream_out(out, |w| {
+            reports::check_jsonl::write(w, &docs, &analysis, &[])
+        })?,
+        CheckFormat::Dot => write_out(
+            out,
+            &reports::dot::render(&docs, &ClaimGraph::build(&docs, &analysis)),
+        )?,
+    }
     let failing = analysis.findings.iter().any(|f| f.severity >= args.fail_on);
     Ok(if failing {
         ExitCode::from(1)
@@ -447,7 +451,21 @@ fn run_rules_test(
 
 /// Writes a report; a closed pipe (`claimgraph ... | head`) is not an error.
 fn write_out(out: &mut dyn Write, text: &str) -> Result<()> {
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    written(out.write_all(text.as_bytes()).and_then(|_| out.flush()))
+}
+
+/// Writes a report piece by piece through a buffer (a closed pipe, as
+/// with `| head`, ends the report quietly).
+fn stream_out(
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    written(write(&mut buffered).and_then(|_| buffered.flush()))
+}
+
+fn written(result: std::io::Result<()>) -> Result<()> {
+    match result {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::msg(format!("cannot write the report: {e}"))),

@@ -3,29 +3,25 @@
 
 use super::values::{derived_note, label};
 use super::{components, rule, ClaimRef, Context, Finding};
-use crate::graph::events::{agreement, candidate_pairs, signature, span_days};
+use crate::graph::events::{agreement, candidate_pairs, span_days};
 
 /// Dates spanning more days than this ("last week") are too coarse to
 /// corroborate one another.
 const MAX_DAYS: i64 = 3;
 
 pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
-    let mut dated = Vec::new();
-    for (d, dc) in ctx.docs.iter().enumerate() {
-        for (i, c) in dc.claims.iter().enumerate() {
-            // Dates coarser than a few days cannot corroborate one another.
-            if c.kind.is_date()
+    // Dates coarser than a few days cannot corroborate one another.
+    let dated: Vec<(ClaimRef, &crate::graph::events::Signature)> = ctx
+        .signed()
+        .filter(|(r, _)| {
+            let c = ctx.claim(*r);
+            c.kind.is_date()
                 && c.date
-                    .is_some_and(|r| !r.approximate && span_days(&r) <= MAX_DAYS)
-            {
-                if let Some(sig) = signature(dc, c, ctx.lex) {
-                    dated.push((ClaimRef { doc: d, claim: i }, sig));
-                }
-            }
-        }
-    }
+                    .is_some_and(|d| !d.approximate && span_days(&d) <= MAX_DAYS)
+        })
+        .collect();
     let by_ref: std::collections::BTreeMap<ClaimRef, &crate::graph::events::Signature> =
-        dated.iter().map(|(r, s)| (*r, s)).collect();
+        dated.iter().map(|(r, s)| (*r, *s)).collect();
     // Only dates that share a topic and a day are compared.
     let keyed = dated.iter().flat_map(|(r, s)| {
         s.topics

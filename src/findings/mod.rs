@@ -25,7 +25,9 @@ mod windows;
 
 use crate::claims::DocumentClaims;
 use crate::facts::Facts;
+use crate::graph::events::{signature, Signature};
 use crate::graph::{derivations, Derivation};
+use rayon::prelude::*;
 use crate::rules::Lexicon;
 use serde::Serialize;
 
@@ -176,6 +178,9 @@ pub(crate) struct Context<'a> {
     pub partners: Vec<Vec<usize>>,
     /// The derivation whose copy each document is (a copy has one).
     derivation_of: Vec<Option<usize>>,
+    /// The event signature of every claim that has one, computed once
+    /// (in parallel: it reads only its own document).
+    signatures: Vec<Vec<Option<Signature>>>,
 }
 
 impl<'a> Context<'a> {
@@ -215,7 +220,20 @@ impl<'a> Context<'a> {
             origins,
             partners,
             derivation_of,
+            signatures: docs
+                .par_iter()
+                .map(|dc| dc.claims.iter().map(|c| signature(dc, c, lex)).collect())
+                .collect(),
         }
+    }
+
+    /// Every claim with a signature, in document and claim order.
+    pub fn signed(&self) -> impl Iterator<Item = (ClaimRef, &Signature)> + '_ {
+        self.signatures.iter().enumerate().flat_map(|(doc, sigs)| {
+            sigs.iter()
+                .enumerate()
+                .filter_map(move |(claim, s)| Some((ClaimRef { doc, claim }, s.as_ref()?)))
+        })
     }
 
     /// The derivation of `copy` from `original`, if `copy` is a rewrite of it.

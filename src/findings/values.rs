@@ -10,7 +10,7 @@
 use super::{components, rule, ClaimRef, Context, Finding};
 use crate::claims::{Claim, Kind};
 use crate::graph::events::{
-    agreement, candidate_pairs, describe, signature, strong, Agreement, Signature,
+    agreement, candidate_pairs, describe, strong, Agreement, Signature,
 };
 use crate::reports::{fmt_num, interval_text};
 use std::collections::{BTreeMap, HashSet};
@@ -48,20 +48,8 @@ pub(crate) fn label(c: &Claim) -> String {
     s
 }
 
-fn signatures(ctx: &Context) -> BTreeMap<ClaimRef, Signature> {
-    let mut out = BTreeMap::new();
-    for (d, dc) in ctx.docs.iter().enumerate() {
-        for (i, c) in dc.claims.iter().enumerate() {
-            if let Some(sig) = signature(dc, c, ctx.lex) {
-                out.insert(ClaimRef { doc: d, claim: i }, sig);
-            }
-        }
-    }
-    out
-}
-
 pub(crate) fn check(ctx: &Context) -> ValueFindings {
-    let sigs = signatures(ctx);
+    let sigs: BTreeMap<ClaimRef, &Signature> = ctx.signed().collect();
     // Only claims of one measure that share a day are compared.
     let pairs = candidate_pairs(
         sigs.iter()
@@ -76,7 +64,7 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         if a.doc == b.doc && ca.sentence == cb.sentence {
             continue; // "35 civilians, including two children"
         }
-        let (sa, sb) = (&sigs[&a], &sigs[&b]);
+        let (sa, sb) = (sigs[&a], sigs[&b]);
         let Some(score) = agreement(sa, sb) else {
             continue;
         };
@@ -122,8 +110,8 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
             backed.extend(group.iter().copied());
         }
         let first = group[0];
-        let sig = &sigs[&first];
-        let other = &sigs[&group[1]];
+        let sig = sigs[&first];
+        let other = sigs[&group[1]];
         let independent = if sources > 1 {
             super::sources_text(sources)
         } else {

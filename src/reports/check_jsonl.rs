@@ -5,6 +5,7 @@ use super::SCHEMA_VERSION;
 use crate::claims::DocumentClaims;
 use crate::findings::Analysis;
 use serde::Serialize;
+use std::io::Write;
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -19,29 +20,41 @@ pub fn render(docs: &[DocumentClaims], analysis: &Analysis) -> String {
 
 /// Findings, then notices (one object per line each).
 pub fn render_with(docs: &[DocumentClaims], analysis: &Analysis, notices: &[Notice]) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    write(&mut out, docs, analysis, notices).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// Writes the lines of [`render_with`] one finding at a time, so a large
+/// corpus's report is never held in memory whole.
+pub fn write(
+    out: &mut dyn Write,
+    docs: &[DocumentClaims],
+    analysis: &Analysis,
+    notices: &[Notice],
+) -> std::io::Result<()> {
     for f in &analysis.findings {
         let record = FindingRecord::new(docs, f);
-        out.push_str(
-            &serde_json::to_string(&Line {
+        serde_json::to_writer(
+            &mut *out,
+            &Line {
                 schema_version: SCHEMA_VERSION,
                 finding: &record,
-            })
-            .expect("findings serialize"),
-        );
-        out.push('\n');
+            },
+        )?;
+        out.write_all(b"\n")?;
     }
     for n in notices {
-        out.push_str(
-            &serde_json::to_string(&NoticeLine {
+        serde_json::to_writer(
+            &mut *out,
+            &NoticeLine {
                 schema_version: SCHEMA_VERSION,
                 notice: n,
-            })
-            .expect("notices serialize"),
-        );
-        out.push('\n');
+            },
+        )?;
+        out.write_all(b"\n")?;
     }
-    out
+    Ok(())
 }
 
 #[derive(Serialize)]
