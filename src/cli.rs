@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::facts::Facts;
 use crate::findings::{self, Severity};
 use crate::graph::ClaimGraph;
+use crate::limits::{ByteSize, Limits};
 use crate::lint::{self, LintOptions};
 use crate::reports;
 use crate::rules::{self, examples, RuleSet};
@@ -129,6 +130,30 @@ pub struct InputArgs {
     /// A fact file: dates of events claims hang on, terms of office.
     #[arg(long, value_name = "FILE")]
     pub facts: Option<PathBuf>,
+    /// Largest file read: 4096, 500K, 16M, 1G [default: 16M]. A larger
+    /// file is an error that names it.
+    #[arg(long, value_name = "SIZE")]
+    pub max_file_size: Option<ByteSize>,
+    /// Most claims one article may have [default: 20000].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(usize))]
+    pub max_claims: Option<usize>,
+}
+
+impl InputArgs {
+    /// The limits of the flags, then of the config, then the defaults.
+    fn limits(&self, config: Option<&Config>) -> Limits {
+        let d = Limits::default();
+        Limits {
+            max_file_bytes: self
+                .max_file_size
+                .or(config.and_then(|c| c.max_file_size))
+                .map_or(d.max_file_bytes, |b| b.0),
+            max_claims: self
+                .max_claims
+                .or(config.and_then(|c| c.max_claims))
+                .unwrap_or(d.max_claims),
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -228,12 +253,14 @@ pub fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet> {
 fn read_inputs(input: InputArgs) -> Result<(RuleSet, Option<Facts>, Vec<DocumentClaims>)> {
     let rules = load_rules(&input.rules)?;
     let facts = input.facts.as_deref().map(Facts::load).transpose()?;
+    let limits = input.limits(None);
     let docs = read_documents(
         input.paths,
         input.manifest,
         input.date,
         &rules,
         facts.as_ref(),
+        limits,
     )?;
     Ok((rules, facts, docs))
 }
@@ -245,11 +272,13 @@ fn read_documents(
     date: Option<Date>,
     rules: &RuleSet,
     facts: Option<&Facts>,
+    limits: Limits,
 ) -> Result<Vec<DocumentClaims>> {
     let opts = LoadOptions {
         paths,
         manifest,
         default_date: date,
+        limits,
         ..Default::default()
     };
     let loaded = load_documents(&opts, &rules.boilerplate)?;
@@ -266,7 +295,9 @@ fn read_documents(
             doc.display_path()
         );
     }
-    Ok(extract(loaded.documents, rules, facts))
+    let docs = extract(loaded.documents, rules, facts);
+    crate::claims::check_claim_limit(&docs, limits.max_claims)?;
+    Ok(docs)
 }
 
 fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
@@ -282,12 +313,20 @@ fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
 
 fn run_check(args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
     let against = args.against.clone();
+    let limits = args.input.limits(None);
     let (rules, facts, mut docs) = read_inputs(args.input)?;
     // A draft is checked against published articles: they are read after
     // it, and only findings that involve the draft are kept.
     let drafts = docs.len();
     if !against.is_empty() {
-        docs.extend(read_documents(against, None, None, &rules, facts.as_ref())?);
+        docs.extend(read_documents(
+            against,
+            None,
+            None,
+            &rules,
+            facts.as_ref(),
+            limits,
+        )?);
     }
     let mut analysis = findings::check(&docs, &rules.lexicon, facts.as_ref());
     if docs.len() > drafts {
@@ -331,7 +370,9 @@ fn run_lint(args: LintArgs, out: &mut dyn Write) -> Result<ExitCode> {
         None => Config::discover(Path::new("."))?,
     };
     let fail_on = args.fail_on.or(config.fail_on).unwrap_or(Severity::Error);
+    let limits = args.input.limits(Some(&config));
     let opts = LintOptions {
+        limits,
         paths: args.input.paths,
         config,
         rules: args.input.rules,

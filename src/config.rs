@@ -9,6 +9,8 @@
 //! facts = "facts.toml"             # a fact file
 //! manifest = "corpus.toml"         # publication dates for undated files
 //! fail-on = "warning"              # error (default), warning, info
+//! max-file-size = "16M"            # larger files are errors (default 16M)
+//! max-claims = 20000               # claims per article (default 20000)
 //!
 //! [severity]                       # per rule: error, warning, info or off
 //! CG300 = "info"
@@ -16,6 +18,7 @@
 
 use crate::error::{toml_error, Error, Result};
 use crate::findings::Severity;
+use crate::limits::ByteSize;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -37,6 +40,9 @@ struct ConfigFile {
     fail_on: Option<Level>,
     #[serde(default)]
     severity: BTreeMap<String, Level>,
+    /// "16M", "500K" or a number of bytes.
+    max_file_size: Option<toml::Spanned<toml::Value>>,
+    max_claims: Option<usize>,
 }
 
 /// A severity in the config, or `off` to turn a rule off.
@@ -73,6 +79,8 @@ pub struct Config {
     pub fail_on: Option<Severity>,
     /// Per-rule severities; `None` turns the rule off.
     pub severity: BTreeMap<String, Option<Severity>>,
+    pub max_file_size: Option<ByteSize>,
+    pub max_claims: Option<usize>,
 }
 
 impl Config {
@@ -101,8 +109,13 @@ impl Config {
 
     pub fn load(path: &Path) -> Result<Config> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e))?;
+        Config::parse(path, &text)
+    }
+
+    /// A config from its text; `path` names it in errors and roots its paths.
+    pub fn parse(path: &Path, text: &str) -> Result<Config> {
         let file: ConfigFile =
-            toml::from_str(&text).map_err(|e| toml_error(path, &text, "config", &e))?;
+            toml::from_str(text).map_err(|e| toml_error(path, text, "config", &e))?;
         let root = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -111,15 +124,35 @@ impl Config {
         for code in file.severity.keys() {
             if !crate::findings::RULES.iter().any(|r| r.code == code) {
                 let at = text.find(code.as_str()).unwrap_or(0);
-                let (line, col) = crate::error::line_col(&text, at);
+                let (line, col) = crate::error::line_col(text, at);
                 return Err(
                     Error::in_file(path, format!("unknown rule `{code}` in [severity]"))
                         .at(line, Some(col)),
                 );
             }
         }
+        let max_file_size = match file.max_file_size {
+            None => None,
+            Some(v) => {
+                let (line, col) = crate::error::line_col(text, v.span().start);
+                let size = match v.get_ref() {
+                    toml::Value::Integer(n) => u64::try_from(*n)
+                        .map_err(|_| format!("`{n}` is not a size"))
+                        .and_then(|n| n.to_string().parse::<ByteSize>()),
+                    toml::Value::String(s) => s.parse::<ByteSize>(),
+                    other => Err(format!(
+                        "`{other}` is not a size (write \"16M\" or a number of bytes)"
+                    )),
+                };
+                Some(size.map_err(|why| {
+                    Error::in_file(path, format!("max-file-size: {why}")).at(line, Some(col))
+                })?)
+            }
+        };
         Ok(Config {
             path: Some(path.to_path_buf()),
+            max_file_size,
+            max_claims: file.max_claims,
             include: file.include,
             exclude: file.exclude,
             rules: file.rules.iter().map(|r| root.join(r)).collect(),

@@ -16,6 +16,7 @@ pub mod error;
 pub mod facts;
 pub mod findings;
 pub mod graph;
+pub mod limits;
 pub mod lint;
 pub mod reports;
 pub mod rules;

@@ -81,16 +81,6 @@ fn invalid_utf8_names_line() {
 }
 
 #[test]
-fn utf16_is_named() {
-    let dir = scratch("utf16");
-    let p = write(&dir, "u.txt", [0xffu8, 0xfe, b'A', 0]);
-    fails_with(
-        &run(&["extract", p.to_str().unwrap()]),
-        &["u.txt", "UTF-16"],
-    );
-}
-
-#[test]
 fn malformed_manifest() {
     let dir = scratch("manifest");
     let m = write(

@@ -183,6 +183,20 @@ pub fn extract(docs: Vec<Document>, rules: &RuleSet, facts: Option<&Facts>) -> V
         .collect()
 }
 
+/// An error for the first document (in order) with more claims than
+/// `max`: a file that is not an article (a table of figures, a generated
+/// list) costs memory in every later stage.
+pub fn check_claim_limit(docs: &[DocumentClaims], max: usize) -> crate::Result<()> {
+    match docs.iter().find(|d| d.claims.len() > max) {
+        None => Ok(()),
+        Some(d) => Err(crate::Error::msg(format!(
+            "{}: {} claims, over the limit of {max} per article (raise it with --max-claims, or max-claims in claimgraph.toml)",
+            d.document.display_path(),
+            d.claims.len()
+        ))),
+    }
+}
+
 /// The claims of a text given directly (rule examples, tests): a plain-text
 /// document published on `published`.
 pub fn extract_text(

@@ -15,7 +15,7 @@ pub mod normalize;
 mod numbers;
 
 pub use dates::{easter, DateRange, Precision};
-pub use extract::{extract, extract_text, DocumentClaims, Extractor};
+pub use extract::{check_claim_limit, extract, extract_text, DocumentClaims, Extractor};
 pub use interval::{Amount, Interval};
 pub use numbers::{parse_number, Number};
 

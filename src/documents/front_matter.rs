@@ -87,6 +87,9 @@ fn parse_yaml(path: &Path, source: &str, line_shift: usize) -> Result<Metadata> 
                 Yaml::String(s) => Some(s.clone()),
                 Yaml::Integer(i) => Some(i.to_string()),
                 Yaml::Real(r) => Some(r.clone()),
+                Yaml::Boolean(b) => Some(b.to_string()),
+                Yaml::Array(_) => Some("a list".to_string()),
+                Yaml::Hash(_) => Some("a mapping".to_string()),
                 _ => None,
             })?
         })
@@ -105,7 +108,10 @@ fn parse_toml(path: &Path, source: &str, line_shift: usize) -> Result<Metadata> 
                 toml::Value::String(s) => Some(s.clone()),
                 toml::Value::Datetime(d) => Some(d.to_string()),
                 toml::Value::Integer(i) => Some(i.to_string()),
-                _ => None,
+                toml::Value::Float(f) => Some(f.to_string()),
+                toml::Value::Boolean(b) => Some(b.to_string()),
+                toml::Value::Array(_) => Some("a list".to_string()),
+                toml::Value::Table(_) => Some("a table".to_string()),
             })?
         })
     })

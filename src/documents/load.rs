@@ -5,6 +5,7 @@ use super::{
     front_matter, markdown, markup, BoilerplateRule, Document, Format, Manifest, Metadata,
 };
 use crate::error::{line_col, Error, Result};
+use crate::limits::{ByteSize, Limits};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use std::ops::Range;
@@ -27,6 +28,8 @@ pub struct LoadOptions {
     /// Files and folders that belong to the setup (rule packs, fact files):
     /// not articles, and not worth a note when a walk meets them.
     pub setup: Vec<PathBuf>,
+    /// The largest file read.
+    pub limits: Limits,
 }
 
 /// The documents read, and notes for the user (files skipped, and why).
@@ -105,11 +108,22 @@ pub fn load_documents(opts: &LoadOptions, boilerplate: &[BoilerplateRule]) -> Re
                     url: entry.url.clone(),
                 };
             }
-            read_file(file, meta, opts.default_date, boilerplate)
+            read_file(file, meta, opts.default_date, boilerplate, &opts.limits)
         })
         .collect();
     for docs in read {
         loaded.documents.extend(docs?);
+    }
+    // The same documents in any order on the command line are the same
+    // corpus: sorted by path, a file named twice read once.
+    loaded.documents.sort_by(|a, b| a.path.cmp(&b.path));
+    loaded.documents.dedup_by(|a, b| a.path == b.path);
+    for doc in &loaded.documents {
+        if doc.prose.trim().is_empty() {
+            loaded
+                .notes
+                .push(format!("{}: no article text", doc.display_path()));
+        }
     }
     Ok(loaded)
 }
@@ -216,16 +230,51 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Reads one article file (a JSON Lines file holds several). The text must
-/// be UTF-8; binary files and other encodings are errors that say what was
-/// found.
+/// Reads one article file (a JSON Lines file holds several), at most
+/// `limits.max_file_bytes` of it.
 pub fn read_file(
     path: &Path,
     meta: Metadata,
     default_date: Option<Date>,
     boilerplate: &[BoilerplateRule],
+    limits: &Limits,
 ) -> Result<Vec<Document>> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    use std::io::Read;
+    let too_big = |size: u64| {
+        Error::in_file(
+            path,
+            format!(
+                "file is {size} bytes, over the limit of {} (raise it with --max-file-size, or max-file-size in claimgraph.toml)",
+                ByteSize(limits.max_file_bytes)
+            ),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
+    let size = file.metadata().map_err(|e| Error::io(path, &e))?.len();
+    if size > limits.max_file_bytes {
+        return Err(too_big(size));
+    }
+    // The file may grow between the two calls: never read past the limit.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limits.max_file_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, &e))?;
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(too_big(bytes.len() as u64));
+    }
+    parse_bytes(path, bytes, meta, default_date, boilerplate)
+}
+
+/// The documents of a file's bytes, read as the format its name gives.
+/// The text must be UTF-8 (or UTF-16 with a byte-order mark); binary files
+/// and other encodings are errors that say what was found.
+pub fn parse_bytes(
+    path: &Path,
+    bytes: Vec<u8>,
+    meta: Metadata,
+    default_date: Option<Date>,
+    boilerplate: &[BoilerplateRule],
+) -> Result<Vec<Document>> {
     let raw = decode(path, bytes)?;
     let format = format_of(path).unwrap_or(Format::Text);
     if format == Format::Jsonl {
@@ -310,20 +359,22 @@ fn bom_len(raw: &str) -> usize {
 }
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(Error::in_file(
-            path,
-            "file is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8",
-        ));
+    if let Some(little) = match bytes.get(..2) {
+        Some([0xff, 0xfe]) => Some(true),
+        Some([0xfe, 0xff]) => Some(false),
+        _ => None,
+    } {
+        return decode_utf16(path, &bytes[2..], little).map(lone_cr_to_lf);
     }
-    let probe = &bytes[..bytes.len().min(8192)];
-    if probe.contains(&0) {
-        return Err(Error::in_file(
-            path,
-            "binary file (it contains NUL bytes); not an article",
-        ));
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let before = String::from_utf8_lossy(&bytes[..at]);
+        let (line, col) = line_col(&before, before.len());
+        return Err(
+            Error::in_file(path, "binary file (it contains NUL bytes); not an article")
+                .at(line, Some(col)),
+        );
     }
-    String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map(lone_cr_to_lf).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
         let (line, col) = line_col(&valid, at);
@@ -336,6 +387,69 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
         )
         .at(line, Some(col))
     })
+}
+
+/// Old Mac line endings (a CR alone) read as line feeds, byte for byte, so
+/// lines, paragraphs and positions are those an editor shows. CRLF stays.
+fn lone_cr_to_lf(text: String) -> String {
+    let b = text.as_bytes();
+    if !b
+        .iter()
+        .enumerate()
+        .any(|(i, &c)| c == b'\r' && b.get(i + 1) != Some(&b'\n'))
+    {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    String::from_utf8(bytes).expect("replacing one ASCII byte with another keeps UTF-8")
+}
+
+/// UTF-16 after its byte-order mark, as UTF-8. Positions in reports are
+/// lines and columns (in characters), so they stay those of the file.
+fn decode_utf16(path: &Path, bytes: &[u8], little: bool) -> Result<String> {
+    if bytes.len() % 2 != 0 {
+        return Err(Error::in_file(
+            path,
+            "invalid UTF-16: the file (after its byte-order mark) has an odd number of bytes",
+        ));
+    }
+    let units = bytes.chunks_exact(2).map(|c| {
+        if little {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
+    let mut text = String::with_capacity(bytes.len());
+    for (i, ch) in char::decode_utf16(units).enumerate() {
+        match ch {
+            Ok('\0') => {
+                return Err(Error::in_file(
+                    path,
+                    "binary file (it contains NUL characters); not an article",
+                ))
+            }
+            Ok(c) => text.push(c),
+            Err(e) => {
+                let (line, col) = line_col(&text, text.len());
+                return Err(Error::in_file(
+                    path,
+                    format!(
+                        "invalid UTF-16 (unpaired surrogate 0x{:04x} at byte {})",
+                        e.unpaired_surrogate(),
+                        2 + 2 * i
+                    ),
+                )
+                .at(line, Some(col)));
+            }
+        }
+    }
+    Ok(text)
 }
 
 /// Blocks of a plain-text file. Most exports hold one paragraph (or heading)

@@ -51,6 +51,9 @@ pub struct ManifestEntry {
 pub struct Manifest {
     pub path: PathBuf,
     pub entries: Vec<ManifestEntry>,
+    /// Canonical path of each entry → its index (the first, when a file is
+    /// listed twice), so looking a file up costs one `canonicalize`.
+    by_canonical: std::collections::HashMap<PathBuf, usize>,
 }
 
 impl Manifest {
@@ -100,17 +103,22 @@ impl Manifest {
                 line,
             });
         }
+        let mut by_canonical = std::collections::HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if let Ok(c) = std::fs::canonicalize(&e.path) {
+                by_canonical.entry(c).or_insert(i);
+            }
+        }
         Ok(Manifest {
             path: path.to_path_buf(),
             entries,
+            by_canonical,
         })
     }
 
     /// The entry for `file`, compared by canonical path.
     pub fn entry_for(&self, file: &Path) -> Option<&ManifestEntry> {
         let want = std::fs::canonicalize(file).ok()?;
-        self.entries
-            .iter()
-            .find(|e| std::fs::canonicalize(&e.path).ok().as_ref() == Some(&want))
+        self.by_canonical.get(&want).map(|&i| &self.entries[i])
     }
 }

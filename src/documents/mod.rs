@@ -21,7 +21,7 @@ pub use boilerplate::BoilerplateRule;
 pub use front_matter::parse_iso_day;
 pub use lines::LineIndex;
 pub(crate) use load::text_blocks;
-pub use load::{format_of, load_documents, read_file, LoadOptions, Loaded, READS};
+pub use load::{format_of, load_documents, parse_bytes, read_file, LoadOptions, Loaded, READS};
 pub use manifest::{Manifest, ManifestEntry};
 pub use sentences::{split_sentences, Sentence};
 

@@ -27,8 +27,8 @@ use crate::claims::DocumentClaims;
 use crate::facts::Facts;
 use crate::graph::events::{signature, Signature};
 use crate::graph::{derivations, Derivation};
-use rayon::prelude::*;
 use crate::rules::Lexicon;
+use rayon::prelude::*;
 use serde::Serialize;
 
 /// How much a finding matters; `--fail-on` picks the level that fails a run.

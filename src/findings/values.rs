@@ -9,9 +9,7 @@
 
 use super::{components, rule, ClaimRef, Context, Finding};
 use crate::claims::{Claim, Kind};
-use crate::graph::events::{
-    agreement, candidate_pairs, describe, strong, Agreement, Signature,
-};
+use crate::graph::events::{agreement, candidate_pairs, describe, strong, Agreement, Signature};
 use crate::reports::{fmt_num, interval_text};
 use std::collections::{BTreeMap, HashSet};
 

@@ -31,6 +31,8 @@ pub struct LintOptions {
     pub baseline: Option<PathBuf>,
     /// Show progress on stderr.
     pub progress: bool,
+    /// File size and claim limits (flags over the config over defaults).
+    pub limits: crate::limits::Limits,
 }
 
 /// The result of a lint run.
@@ -74,9 +76,11 @@ pub fn run(opts: &LintOptions) -> Result<LintOutcome> {
             .chain(opts.facts.clone())
             .chain(config.facts.clone())
             .collect(),
+        limits: opts.limits,
     };
     let loaded = load_documents(&load, &rules.boilerplate)?;
     let docs = extract(loaded.documents, &rules, facts.as_ref());
+    crate::claims::check_claim_limit(&docs, opts.limits.max_claims)?;
     let mut analysis = findings::check(&docs, &rules.lexicon, facts.as_ref());
 
     // Severities of the config; `off` drops a rule.

@@ -106,9 +106,10 @@ impl LazyRegex {
 
     pub fn get(&self) -> &Regex {
         self.regex.get_or_init(|| {
-            // The prefilter set compiled this same text, so it compiles.
+            // The prefilter set compiled this same text within this limit,
+            // so it compiles alone.
             RegexBuilder::new(&self.text)
-                .size_limit(32 << 20)
+                .size_limit(PATTERN_SIZE_LIMIT)
                 .build()
                 .expect("a pattern the prefilter compiled")
         })
@@ -249,10 +250,10 @@ impl RuleSet {
             }
         }
         let prefilter = RegexSetBuilder::new(&all)
-            .size_limit(64 << 20)
+            .size_limit(PATTERN_SIZE_LIMIT)
             .dfa_size_limit(64 << 20)
             .build()
-            .map_err(|e| Error::msg(format!("rule patterns do not compile together: {e}")))?;
+            .map_err(|e| set_error(&rules, &e))?;
         let spellings: Vec<&str> = lexicon
             .places
             .iter()
@@ -423,6 +424,34 @@ fn regex_error(e: impl std::fmt::Display) -> String {
         .trim()
         .to_string();
     format!("invalid pattern: {last}")
+}
+
+/// The most memory one compiled pattern, or the set of all of them, may
+/// take: a pattern such as `(\w+){1000}{1000}` is refused, not built.
+const PATTERN_SIZE_LIMIT: usize = 64 << 20;
+
+/// The error of a rule set that does not compile: the first rule whose
+/// pattern is too big alone, named by file, line and id.
+fn set_error(rules: &[Rule], e: &regex::Error) -> Error {
+    for rule in rules {
+        for re in &rule.patterns {
+            if let Err(err) = RegexBuilder::new(re.as_str())
+                .size_limit(PATTERN_SIZE_LIMIT)
+                .build()
+            {
+                let mut out = Error::in_file(
+                    rule.origin.path(),
+                    format!("pattern too big to compile: {err}"),
+                )
+                .at(rule.line, None);
+                out.rule = Some(rule.id.clone());
+                return out;
+            }
+        }
+    }
+    Error::msg(format!(
+        "the rule patterns together are too big to compile ({e}); split the packs or simplify patterns"
+    ))
 }
 
 /// Checks a pattern's syntax without compiling it.
