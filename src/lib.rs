@@ -15,6 +15,7 @@ pub mod documents;
 pub mod error;
 pub mod facts;
 pub mod findings;
+pub mod fuzzing;
 pub mod graph;
 pub mod limits;
 pub mod lint;

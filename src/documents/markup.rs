@@ -184,7 +184,8 @@ fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
 
 /// An entity at the start of `s`: its length and the character it stands for.
 fn entity(s: &str) -> Option<(usize, char)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    // An entity is ASCII: look for its `;` in the first 12 bytes only.
+    let end = s.bytes().take(12).position(|b| b == b';')?;
     let name = &s[1..end];
     let ch = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {

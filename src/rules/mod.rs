@@ -15,7 +15,7 @@ mod lexicon;
 mod schema;
 
 pub use compile::Origin;
-pub use compile::{Rule, RuleSet};
+pub use compile::{Rule, RuleSet, Source};
 pub use lexicon::{
     normalize_words, HedgeConvention, Holiday, HolidayDate, Lexicon, Metric, Place, Unit,
 };
