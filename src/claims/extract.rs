@@ -5,12 +5,13 @@
 
 use super::context;
 use super::normalize::{self, Ctx};
-use super::{Claim, Kind};
+use super::{Claim, DateRange, Kind};
 use crate::documents::{split_sentences, Document, Format, Metadata, Sentence};
 use crate::facts::Facts;
 use crate::rules::RuleSet;
 use jiff::civil::Date;
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// The claims of one document.
@@ -135,37 +136,50 @@ impl<'a> Extractor<'a> {
 /// or of the sentence before it in the same paragraph; and the places of
 /// that sentence when its own names none.
 fn set_context(claims: &mut [Claim], sentences: &[Sentence], places: &[Vec<String>]) {
-    let first_date = |claims: &[Claim], range: &std::ops::Range<usize>| {
-        claims
-            .iter()
-            .find(|c| c.sentence == *range && c.kind.is_date() && c.date.is_some())
-            .and_then(|c| c.date)
-    };
-    for i in 0..claims.len() {
+    // The first resolved date of each sentence, and each sentence's index,
+    // looked up by range: one pass each, so a document with thousands of
+    // claims costs no more per claim than a short one.
+    let mut first_dates: HashMap<(usize, usize), DateRange> = HashMap::new();
+    for c in claims.iter() {
+        if let (true, Some(d)) = (c.kind.is_date(), c.date) {
+            first_dates
+                .entry((c.sentence.start, c.sentence.end))
+                .or_insert(d);
+        }
+    }
+    let first_date =
+        |range: &std::ops::Range<usize>| first_dates.get(&(range.start, range.end)).copied();
+    let index: HashMap<(usize, usize), usize> = sentences
+        .iter()
+        .enumerate()
+        .map(|(k, s)| ((s.range.start, s.range.end), k))
+        .rev() // the first of equal ranges wins, as a search would find it
+        .collect();
+    for claim in claims.iter_mut() {
         // Dates are their own time; a duration hanging on an event has the
         // event's window instead; titles and statements have none.
-        let own_time = matches!(claims[i].kind, Kind::Title | Kind::Statement);
-        if claims[i].kind.is_date()
+        let own_time = matches!(claim.kind, Kind::Title | Kind::Statement);
+        if claim.kind.is_date()
             || own_time
-            || claims[i].event.as_ref().is_some_and(|e| e.window.is_some())
+            || claim.event.as_ref().is_some_and(|e| e.window.is_some())
         {
             continue;
         }
-        let sentence = claims[i].sentence.clone();
-        let k = sentences.iter().position(|s| s.range == sentence);
+        let sentence = claim.sentence.clone();
+        let k = index.get(&(sentence.start, sentence.end)).copied();
         // The sentence before, in the same paragraph: "A strike hit
         // Harbourton on Sunday. At least seven people were killed."
         // Only counts of something that happened inherit: a share or an age
         // in the next sentence is seldom about the same moment.
-        let inherits = claims[i].kind == Kind::Count && claims[i].metric.is_some();
+        let inherits = claim.kind == Kind::Count && claim.metric.is_some();
         let before = k
             .filter(|&k| inherits && k > 0 && sentences[k - 1].block == sentences[k].block)
             .map(|k| k - 1);
-        claims[i].when = first_date(claims, &sentence)
-            .or_else(|| before.and_then(|b| first_date(claims, &sentences[b].range)));
-        if claims[i].places.is_empty() {
+        claim.when =
+            first_date(&sentence).or_else(|| before.and_then(|b| first_date(&sentences[b].range)));
+        if claim.places.is_empty() {
             if let Some(b) = before {
-                claims[i].places = places[b].clone();
+                claim.places = places[b].clone();
             }
         }
     }

@@ -144,6 +144,7 @@ fn key_line(source: &str, key: &str) -> Option<usize> {
         .position(|l| {
             let l = l.trim_start();
             l.len() > key.len()
+                && l.is_char_boundary(key.len())
                 && l[..key.len()].eq_ignore_ascii_case(key)
                 && matches!(
                     l[key.len()..].trim_start().chars().next(),

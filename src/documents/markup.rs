@@ -117,8 +117,12 @@ pub fn prose(raw: &str, markup: Markup) -> Prose {
                 .get(i + 1)
                 .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/')
         {
-            let end = raw[i..].find('>').map_or(bytes.len(), |e| i + e + 1);
-            let inner = raw[i + 1..end.saturating_sub(1).max(i + 1)].trim_end_matches('/');
+            // The tag runs to its `>`, or to the end of an unclosed file.
+            let (end, inner_end) = match raw[i..].find('>') {
+                Some(e) => (i + e + 1, i + e),
+                None => (bytes.len(), bytes.len()),
+            };
+            let inner = raw[i + 1..inner_end].trim_end_matches('/');
             let closing = inner.starts_with('/');
             let name: String = inner
                 .trim_start_matches('/')

@@ -27,12 +27,42 @@ pub fn split_sentences(text: &str, blocks: &[Range<usize>]) -> Vec<Sentence> {
     for (b, block) in blocks.iter().enumerate() {
         let mut start = block.start;
         for end in boundaries(text, block.clone()) {
-            push_trimmed(text, start..end, b, &mut out);
+            push_capped(text, start..end, b, &mut out);
             start = end;
         }
-        push_trimmed(text, start..block.end, b, &mut out);
+        push_capped(text, start..block.end, b, &mut out);
     }
     out
+}
+
+/// The longest sentence kept whole, in bytes. News sentences run to a few
+/// hundred; a longer run without a full stop (a table flattened to one
+/// line, a list of names) is cut, so the context work per claim, which
+/// reads its sentence, stays bounded and extraction stays linear.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// Pushes `range` as sentences of at most [`MAX_SENTENCE_BYTES`]: cut after
+/// the last `;` or `,` of the window, else at its last blank, else inside
+/// a word (on a character boundary).
+fn push_capped(text: &str, range: Range<usize>, block: usize, out: &mut Vec<Sentence>) {
+    let mut start = range.start;
+    while range.end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let half = window.len() / 2;
+        let cut = window
+            .rfind([';', ','])
+            .filter(|&i| i > half)
+            .map(|i| i + 1)
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+            .map_or(limit, |i| start + i);
+        push_trimmed(text, start..cut, block, out);
+        start = cut;
+    }
+    push_trimmed(text, start..range.end, block, out);
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, block: usize, out: &mut Vec<Sentence>) {
@@ -120,6 +150,22 @@ fn is_abbreviation(s: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlong_sentences_are_cut_at_clause_marks() {
+        let clause = "twelve people were hurt in the east, ";
+        let text = clause.repeat(200);
+        let s = split_sentences(&text, std::slice::from_ref(&(0..text.len())));
+        assert!(s.len() > 3, "{}", s.len());
+        for x in &s {
+            assert!(x.range.len() <= MAX_SENTENCE_BYTES);
+            assert!(text[x.range.clone()].ends_with(',') || x.range.end == text.trim_end().len());
+        }
+        // One "word" of 10 KB is cut on character boundaries.
+        let word = "é".repeat(5_000);
+        let s = split_sentences(&word, std::slice::from_ref(&(0..word.len())));
+        assert_eq!(s.iter().map(|x| x.range.len()).sum::<usize>(), word.len());
+    }
 
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text, std::slice::from_ref(&(0..text.len())))

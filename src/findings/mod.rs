@@ -25,7 +25,7 @@ mod windows;
 
 use crate::claims::DocumentClaims;
 use crate::facts::Facts;
-use crate::graph::events::{signature, Signature};
+use crate::graph::events::{signatures, Signature};
 use crate::graph::{derivations, Derivation};
 use crate::rules::Lexicon;
 use rayon::prelude::*;
@@ -220,10 +220,7 @@ impl<'a> Context<'a> {
             origins,
             partners,
             derivation_of,
-            signatures: docs
-                .par_iter()
-                .map(|dc| dc.claims.iter().map(|c| signature(dc, c, lex)).collect())
-                .collect(),
+            signatures: docs.par_iter().map(|dc| signatures(dc, lex)).collect(),
         }
     }
 

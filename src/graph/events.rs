@@ -7,6 +7,7 @@
 
 use crate::claims::{Claim, DateRange, DocumentClaims, Kind};
 use crate::rules::Lexicon;
+use std::collections::HashMap;
 
 /// What a claim says happened, where and when, for matching.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,9 +38,38 @@ const GENERIC_PEOPLE: &[&str] = &[
     "casualties",
 ];
 
+/// The signatures of every claim of a document, in claim order.
+pub fn signatures(dc: &DocumentClaims, lex: &Lexicon) -> Vec<Option<Signature>> {
+    // The dates of each sentence, found once (not once per claim).
+    let mut dates: HashMap<(usize, usize), Vec<DateRange>> = HashMap::new();
+    for o in &dc.claims {
+        if let (true, Some(d)) = (o.kind.is_date(), o.date) {
+            dates
+                .entry((o.sentence.start, o.sentence.end))
+                .or_default()
+                .push(d);
+        }
+    }
+    dc.claims
+        .iter()
+        .map(|c| {
+            let own = dates
+                .get(&(c.sentence.start, c.sentence.end))
+                .map_or(&[][..], Vec::as_slice);
+            signature_with(dc, c, lex, own)
+        })
+        .collect()
+}
+
 /// The signature of a claim, or `None` for claims that name no event to
-/// compare (a count with no metric, a title, a statement, an elapsed war).
-pub fn signature(dc: &DocumentClaims, c: &Claim, lex: &Lexicon) -> Option<Signature> {
+/// compare (a count with no metric, a title, a statement, an elapsed war),
+/// given the resolved dates of the claim's sentence.
+fn signature_with(
+    dc: &DocumentClaims,
+    c: &Claim,
+    lex: &Lexicon,
+    sentence_dates: &[DateRange],
+) -> Option<Signature> {
     let sentence = &dc.document.prose[c.sentence.clone()];
     let family = match c.kind {
         Kind::Count | Kind::Quantity | Kind::Money | Kind::Percent => {
@@ -61,16 +91,10 @@ pub fn signature(dc: &DocumentClaims, c: &Claim, lex: &Lexicon) -> Option<Signat
     let times: Vec<DateRange> = if c.kind.is_date() {
         c.date.into_iter().collect()
     } else {
-        let own: Vec<DateRange> = dc
-            .claims
-            .iter()
-            .filter(|o| o.sentence == c.sentence && o.kind.is_date())
-            .filter_map(|o| o.date)
-            .collect();
-        if own.is_empty() {
+        if sentence_dates.is_empty() {
             c.when.into_iter().collect()
         } else {
-            own
+            sentence_dates.to_vec()
         }
     };
     // A count of people with no noun ("the death toll rose to 9") counts
