@@ -43,7 +43,9 @@ seed_prefixed settings 02 ../tests/fixtures/seeds-facts.toml
 
 cargo +nightly fuzz build -O
 mkdir -p logs
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 run() {
+  echo "claimgraph commit $COMMIT, $(date -u +%FT%TZ), ${SECONDS_EACH}s" >"logs/$1.commit"
   cargo +nightly fuzz run -O "$1" "corpus/$1" -- \
     -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
     -print_final_stats=1 >"logs/$1.log" 2>&1 &&
