@@ -51,6 +51,9 @@ pub enum Command {
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Score the extractor on the peers' test suites (a folder of .jsonl
+    /// cases, such as ../shared/eval/peers): docs/ACCURACY.md.
+    Eval(EvalArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -167,6 +170,37 @@ pub struct ExtractArgs {
     pub explain: bool,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// The folder of peer case files (*.jsonl).
+    pub dir: PathBuf,
+    #[arg(long, value_enum, default_value_t = EvalFormat::Human)]
+    pub format: EvalFormat,
+    /// List the failed cases, or the cases matched by a convention.
+    #[arg(long, value_enum, default_value_t = EvalShow::Nothing)]
+    pub show: EvalShow,
+    /// Recorded figures: exit status 1 when accuracy falls more than one
+    /// point below them (or false positives rise more than one point).
+    #[arg(long, value_name = "FILE")]
+    pub guard: Option<PathBuf>,
+    /// Write the figures of this run to FILE (for --guard).
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EvalFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EvalShow {
+    Nothing,
+    Failures,
+    Conventions,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
     /// Run every rule's examples and the annotated fixture files.
@@ -210,6 +244,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
         Command::Extract(args) => run_extract(args, out),
         Command::Check(args) => run_check(args, out),
         Command::Lint(args) => run_lint(args, out),
+        Command::Eval(args) => run_eval(args, out),
         Command::Completions { shell } => {
             let mut text = Vec::new();
             clap_complete::generate(
@@ -298,6 +333,39 @@ fn read_documents(
     let docs = extract(loaded.documents, rules, facts);
     crate::claims::check_claim_limit(&docs, limits.max_claims)?;
     Ok(docs)
+}
+
+fn run_eval(args: EvalArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    use crate::eval::guard::Recorded;
+    use crate::reports::eval::Show;
+    let files = crate::eval::cases::load(&args.dir)?;
+    let rules = rules::compile_only(&[])?;
+    let eval = crate::eval::evaluate(&files, &rules);
+    let show = match args.show {
+        EvalShow::Nothing => Show::Nothing,
+        EvalShow::Failures => Show::Failures,
+        EvalShow::Conventions => Show::Conventions,
+    };
+    match args.format {
+        EvalFormat::Human => write_out(out, &reports::eval::render(&eval, show))?,
+        EvalFormat::Json => write_out(out, &reports::eval::render_json(&eval))?,
+    }
+    let now = Recorded::of(&eval);
+    if let Some(path) = &args.record {
+        lint::baseline::write_atomically(path, &now.to_toml())?;
+        eprintln!("recorded the figures in {}", path.display());
+    }
+    if let Some(path) = &args.guard {
+        let regressions = Recorded::load(path)?.regressions(&now);
+        if !regressions.is_empty() {
+            for r in &regressions {
+                eprintln!("accuracy regression: {r}");
+            }
+            return Ok(ExitCode::from(1));
+        }
+        eprintln!("accuracy holds against {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod documents;
 pub mod error;
+pub mod eval;
 pub mod facts;
 pub mod findings;
 pub mod fuzzing;

@@ -102,7 +102,7 @@ impl<'a> Extractor<'a> {
             for caps in re.captures_iter(text) {
                 if let Some(claim) = normalize::build(rule, &caps, range.start, range.clone(), ctx)
                 {
-                    if claim.span.start < claim.span.end {
+                    if claim.span.start < claim.span.end && !inside_a_numeral(prose, &claim.span) {
                         candidates.push((claim, rule.priority, rule_index));
                     }
                 }
@@ -129,6 +129,21 @@ impl<'a> Extractor<'a> {
         kept.sort_by_key(|c| (c.span.start, c.span.end));
         kept
     }
+}
+
+/// Whether a span that starts or ends with a digit is only part of a
+/// longer numeral: the "2" of "1/2", the "3" of "24/7" or of "3/11", the
+/// "5" of "1.5.2025". The regex crate cannot look behind a match, so this
+/// is checked here for every rule.
+fn inside_a_numeral(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let s = &text[span.clone()];
+    let before = text[..span.start].chars().next_back();
+    let mut after = text[span.end..].chars();
+    let (a1, a2) = (after.next(), after.next());
+    let starts_digit = s.starts_with(|c: char| c.is_ascii_digit());
+    let ends_digit = s.ends_with(|c: char| c.is_ascii_digit());
+    (starts_digit && matches!(before, Some('/' | '.') | Some('0'..='9')))
+        || (ends_digit && matches!(a1, Some('/')) && a2.is_some_and(|c| c.is_ascii_digit()))
 }
 
 /// Gives each claim that is not a date the first resolved date of its

@@ -6,6 +6,7 @@ pub mod check_human;
 pub mod check_json;
 pub mod check_jsonl;
 pub mod dot;
+pub mod eval;
 pub mod findings;
 pub mod github;
 pub mod human;

@@ -1,0 +1,391 @@
+//! Scoring one case: each expected item is matched to a claim whose span
+//! overlaps it, and the claim's value is compared with the item's, by
+//! claimgraph's conventions where they differ from the peer's (each such
+//! match names its convention, so the report can list them).
+
+use super::cases::{Case, Item};
+use crate::claims::add_days;
+use crate::claims::{Claim, DateRange, Kind};
+use jiff::civil::Date;
+use serde_json::Value;
+
+/// Where claimgraph deliberately differs from a peer (docs/ACCURACY.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Convention {
+    /// "on Monday" is the last Monday: news reports the past.
+    PastReading,
+    /// "over 30" is the interval (30, ∞), not 30.
+    HedgeInterval,
+    /// "between 20 and 30" includes 30; "from 4 to 22" includes the 22nd.
+    InclusiveEnd,
+}
+
+impl Convention {
+    pub const ALL: [Convention; 3] = [
+        Convention::PastReading,
+        Convention::HedgeInterval,
+        Convention::InclusiveEnd,
+    ];
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Convention::PastReading => "news reports prefer the past: a weekday or a date without a year is the last one, not the next",
+            Convention::HedgeInterval => "hedged values are intervals (\"over 30\" is more than 30), where the peer keeps the bare number",
+            Convention::InclusiveEnd => "ranges include their stated end (\"20 to 30\" includes 30; \"July 13 to 15\" includes the 15th)",
+        }
+    }
+}
+
+/// How one expected item fared.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ItemOutcome {
+    Match(Option<Convention>),
+    /// A claim covers the span with another value.
+    Mismatch {
+        got: String,
+    },
+    Miss,
+}
+
+pub fn score_item(
+    case: &Case,
+    item: &Item,
+    claims: &[Claim],
+    reference: Option<Date>,
+) -> ItemOutcome {
+    let range = case.byte_range(item);
+    let overlapping: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.span.start < range.end && range.start < c.span.end)
+        .collect();
+    if overlapping.is_empty() {
+        return ItemOutcome::Miss;
+    }
+    let mut best: Option<Option<Convention>> = None;
+    for c in &overlapping {
+        for v in std::iter::once(&item.value).chain(&item.alt_values) {
+            if let Some(conv) = value_matches(item, v, c, reference) {
+                // A plain match beats one by convention.
+                if best.is_none() || conv.is_none() {
+                    best = Some(conv);
+                }
+            }
+        }
+    }
+    match best {
+        Some(conv) => ItemOutcome::Match(conv),
+        None => ItemOutcome::Mismatch {
+            got: overlapping
+                .iter()
+                .map(|c| describe(c))
+                .collect::<Vec<_>>()
+                .join("; "),
+        },
+    }
+}
+
+/// A claim's value as the report shows it.
+pub fn describe(c: &Claim) -> String {
+    let kind = Kind::NAMES[c.kind as usize];
+    if let Some(d) = &c.date {
+        return format!("{kind} {}", d.display());
+    }
+    match &c.amount {
+        Some(a) => {
+            let i = &a.interval;
+            let fmt = |v: Option<f64>| v.map_or("∞".to_string(), |v| format!("{v}"));
+            let unit = c.unit.as_deref().unwrap_or("");
+            if i.min == i.max {
+                format!("{kind} {} {unit}", fmt(i.min))
+            } else {
+                format!("{kind} [{}, {}] {unit}", fmt(i.min), fmt(i.max))
+            }
+        }
+        None => kind.to_string(),
+    }
+}
+
+/// Whether claim `c` has value `v` of item `item`: `Some(None)` for a
+/// plain match, `Some(Some(convention))` for a match by one of
+/// claimgraph's conventions, `None` otherwise.
+fn value_matches(
+    item: &Item,
+    v: &Value,
+    c: &Claim,
+    reference: Option<Date>,
+) -> Option<Option<Convention>> {
+    match item.kind.as_str() {
+        "date" | "daterange" | "datetime" | "datetimerange" => date_matches(v, c, reference),
+        "duration" => duration_matches(v, c),
+        _ => number_matches(item, v, c),
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9_f64.max(b.abs() * 1e-6)
+}
+
+fn number_matches(item: &Item, v: &Value, c: &Claim) -> Option<Option<Convention>> {
+    let a = c.amount.as_ref()?;
+    let i = &a.interval;
+    if let Some(n) = v.as_f64() {
+        if i.min
+            .zip(i.max)
+            .is_some_and(|(lo, hi)| close(lo, n) && close(hi, n))
+        {
+            return Some(None);
+        }
+        if a.nominal.is_some_and(|x| close(x, n)) {
+            // The number as written is the peer's value; claimgraph's value
+            // is an interval around it (a hedge, or a vague word).
+            return Some(Some(Convention::HedgeInterval));
+        }
+        return None;
+    }
+    // A range: {"from": X, "to": Y}, either side open.
+    let from = v.get("from").map(Value::as_f64);
+    let to = v.get("to").map(Value::as_f64);
+    let (from, to) = (from?, to?);
+    let lo_ok = match (from, i.min) {
+        (None, None) => true,
+        (Some(f), Some(lo)) => close(f, lo),
+        _ => false,
+    };
+    let hi = match (to, i.max) {
+        (None, None) => Some(None),
+        (Some(t), Some(hi)) if close(t, hi) => {
+            // A half-open peer range [20, 30) read as [20, 30].
+            if item.to_inclusive == Some(false) && !i.max_exclusive {
+                Some(Some(Convention::InclusiveEnd))
+            } else {
+                Some(None)
+            }
+        }
+        _ => None,
+    };
+    if lo_ok {
+        hi
+    } else {
+        None
+    }
+}
+
+/// The days (inclusive) a peer's date value names.
+fn peer_days(v: &Value) -> Option<(Option<Date>, Option<Date>, bool)> {
+    if let Some(s) = v.as_str() {
+        let (a, b) = iso_days(s)?;
+        return Some((Some(a), Some(b), false));
+    }
+    let from = v.get("from")?;
+    let to = v.get("to")?;
+    let from = match from {
+        Value::Null => None,
+        f => Some(iso_days(f.as_str()?)?.0),
+    };
+    // Half-open: the day before `to` is the last one.
+    let to = match to {
+        Value::Null => None,
+        t => Some(add_days(iso_days(t.as_str()?)?.0, -1)?),
+    };
+    Some((from, to, true))
+}
+
+/// "2016-11-07", "2016-11", "2016", "2016-W44", "2016-11-07T08:00:00".
+fn iso_days(s: &str) -> Option<(Date, Date)> {
+    let s = s.get(..10.min(s.len()))?;
+    if let Some((y, w)) = s.split_once("-W") {
+        let y: i16 = y.parse().ok()?;
+        let w: i8 = w.parse().ok()?;
+        let monday = jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday)
+            .ok()?
+            .date();
+        return Some((monday, add_days(monday, 6)?));
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    match parts.as_slice() {
+        [y] => {
+            let r = DateRange::year(y.parse().ok()?)?;
+            Some((r.start, r.end))
+        }
+        [y, m] => {
+            let r = DateRange::month(y.parse().ok()?, m.parse().ok()?)?;
+            Some((r.start, r.end))
+        }
+        [y, m, d] => {
+            let d = Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()?;
+            Some((d, d))
+        }
+        _ => None,
+    }
+}
+
+fn date_matches(v: &Value, c: &Claim, reference: Option<Date>) -> Option<Option<Convention>> {
+    let ours = c.date?;
+    let (from, to, explicit_range) = peer_days(v)?;
+    let start_ok = from.is_none_or(|f| f == ours.start);
+    let end_ok = to.is_none_or(|t| t == ours.end);
+    if start_ok && end_ok {
+        return Some(None);
+    }
+    // An explicit range whose stated end the peer made exclusive.
+    if explicit_range && start_ok && to.and_then(|t| add_days(t, 1)) == Some(ours.end) {
+        return Some(Some(Convention::InclusiveEnd));
+    }
+    // The past reading of an expression the peer read forward: the same
+    // weekday, or the same day or month of another year, before the
+    // reference where the peer's is after it.
+    let (Some(f), Some(t), Some(r)) = (from, to, reference) else {
+        return None;
+    };
+    if f <= r || ours.start > r {
+        return None;
+    }
+    let span_peer = (t - f).get_days();
+    let span_ours = (ours.end - ours.start).get_days();
+    if span_peer != span_ours {
+        return None;
+    }
+    let back = (f - ours.start).get_days();
+    let same_weekday = span_peer == 0 && back % 7 == 0 && back <= 371;
+    let other_year = f.month() == ours.start.month()
+        && f.day() == ours.start.day()
+        && f.year() - ours.start.year() == 1;
+    (same_weekday || other_year).then_some(Some(Convention::PastReading))
+}
+
+/// An ISO 8601 duration as (months, seconds): years and months apart from
+/// the rest, which do not convert exactly.
+fn iso_duration(s: &str) -> Option<(f64, f64)> {
+    let s = s.strip_prefix('P')?;
+    let (date, time) = s.split_once('T').unwrap_or((s, ""));
+    let mut months = 0.0;
+    let mut seconds = 0.0;
+    for (part, is_time) in [(date, false), (time, true)] {
+        let mut num = String::new();
+        for ch in part.chars() {
+            if ch.is_ascii_digit() || ch == '.' {
+                num.push(ch);
+                continue;
+            }
+            let n: f64 = num.parse().ok()?;
+            num.clear();
+            match (ch, is_time) {
+                ('Y', false) => months += 12.0 * n,
+                ('M', false) => months += n,
+                ('W', false) => seconds += n * 7.0 * 86_400.0,
+                ('D', false) => seconds += n * 86_400.0,
+                ('H', true) => seconds += n * 3_600.0,
+                ('M', true) => seconds += n * 60.0,
+                ('S', true) => seconds += n,
+                _ => return None,
+            }
+        }
+    }
+    Some((months, seconds))
+}
+
+fn claim_duration(c: &Claim) -> Option<(f64, f64, Option<Convention>)> {
+    let a = c.amount.as_ref()?;
+    let (n, conv) = match (a.interval.min, a.interval.max) {
+        (Some(lo), Some(hi)) if close(lo, hi) => (lo, None),
+        _ => (a.nominal?, Some(Convention::HedgeInterval)),
+    };
+    let (months, seconds) = match c.unit.as_deref()? {
+        "years" => (12.0 * n, 0.0),
+        "decades" => (120.0 * n, 0.0),
+        "centuries" => (1200.0 * n, 0.0),
+        "months" => (n, 0.0),
+        "weeks" => (0.0, n * 7.0 * 86_400.0),
+        "days" => (0.0, n * 86_400.0),
+        "hours" => (0.0, n * 3_600.0),
+        "minutes" => (0.0, n * 60.0),
+        "seconds" => (0.0, n),
+        _ => return None,
+    };
+    Some((months, seconds, conv))
+}
+
+fn duration_matches(v: &Value, c: &Claim) -> Option<Option<Convention>> {
+    let (pm, ps) = iso_duration(v.as_str()?)?;
+    let (m, s, conv) = claim_duration(c)?;
+    // Compare exactly where both are calendar months (or both fixed
+    // lengths); otherwise in days, with a month of 30 and a year of 365.
+    let exact = close(pm, m) && close(ps, s);
+    let as_days = |months: f64, secs: f64| months / 12.0 * 365.0 + secs / 86_400.0;
+    let loose = {
+        let (a, b) = (as_days(pm, ps), as_days(m, s));
+        (a - b).abs() <= 0.02 * a.abs().max(1e-9)
+    };
+    (exact || loose).then_some(conv)
+}
+
+/// Whether a claim counts against a case: each suite annotates only its
+/// own kind of entity (a number suite's "nothing here" says nothing of the
+/// date "today" in the same sentence), and a `model:*` case only one kind.
+pub fn counts_against(case: &Case, c: &Claim) -> bool {
+    let numeric = c.amount.is_some() && !c.kind.is_date() && c.kind != Kind::Duration;
+    match case.model() {
+        Some("currency") => c.kind == Kind::Money,
+        Some("ordinal") => c.kind == Kind::Ordinal,
+        Some("percent") => c.kind == Kind::Percent,
+        Some("age") => c.kind == Kind::Age,
+        Some("dimension" | "temperature") => c.kind == Kind::Quantity,
+        Some("range" | "number") => numeric,
+        _ => match case.category.as_str() {
+            "number" | "quantity" => numeric,
+            "date" => c.kind.is_date() || c.kind == Kind::Duration,
+            "duration" => c.kind == Kind::Duration,
+            _ => true,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_durations() {
+        assert_eq!(iso_duration("P3Y"), Some((36.0, 0.0)));
+        assert_eq!(iso_duration("P27M"), Some((27.0, 0.0)));
+        assert_eq!(iso_duration("PT90M"), Some((0.0, 5400.0)));
+        assert_eq!(iso_duration("P1.25Y"), Some((15.0, 0.0)));
+        assert_eq!(
+            iso_duration("P2DT3H"),
+            Some((0.0, 2.0 * 86_400.0 + 10_800.0))
+        );
+        assert_eq!(iso_duration("3Y"), None);
+        assert_eq!(iso_duration("P3X"), None);
+    }
+
+    #[test]
+    fn iso_dates_at_their_precision() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(
+            iso_days("2016-11-07"),
+            Some((d("2016-11-07"), d("2016-11-07")))
+        );
+        assert_eq!(
+            iso_days("2016-02"),
+            Some((d("2016-02-01"), d("2016-02-29")))
+        );
+        assert_eq!(iso_days("2016"), Some((d("2016-01-01"), d("2016-12-31"))));
+        assert_eq!(
+            iso_days("2016-W44"),
+            Some((d("2016-10-31"), d("2016-11-06")))
+        );
+        assert_eq!(
+            iso_days("2016-11-07T08:00:00"),
+            Some((d("2016-11-07"), d("2016-11-07")))
+        );
+        // Peer ranges are half-open: the day before `to` is the last.
+        let v: Value = serde_json::json!({"from": "2013-07-13", "to": "2013-07-16"});
+        assert_eq!(
+            peer_days(&v),
+            Some((Some(d("2013-07-13")), Some(d("2013-07-15")), true))
+        );
+        let open: Value = serde_json::json!({"from": null, "to": "2013-07-16"});
+        assert_eq!(peer_days(&open), Some((None, Some(d("2013-07-15")), true)));
+    }
+}

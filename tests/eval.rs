@@ -1,0 +1,99 @@
+//! `claimgraph eval` on cases written for this test (tests/fixtures/eval),
+//! and, when the shared data is there, on the peers' suites with the
+//! recorded figures as a guard (the same run as .ci/run's).
+
+mod common;
+
+use claimgraph::eval::{cases, evaluate, guard::Recorded, Outcome};
+use std::path::Path;
+
+#[test]
+fn own_cases_score_as_expected() {
+    let dir = common::root().join("tests/fixtures/eval");
+    let files = cases::load(&dir).unwrap();
+    let rules = claimgraph::rules::compile_only(&[]).unwrap();
+    let eval = evaluate(&files, &rules);
+    let outcome = |id: &str| {
+        let r = eval.results.iter().find(|r| r.id == id).unwrap();
+        (
+            r.outcome,
+            r.conventions
+                .iter()
+                .map(|c| claimgraph::eval::convention_name(*c))
+                .collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(outcome("own-1"), (Outcome::Match, vec![]));
+    assert_eq!(
+        outcome("own-2"),
+        (Outcome::Match, vec!["hedge-interval".to_string()])
+    );
+    // Duckling would read "on Monday" forward; claimgraph reads it back.
+    assert_eq!(
+        outcome("own-3"),
+        (Outcome::Match, vec!["past-reading".to_string()])
+    );
+    assert_eq!(outcome("own-4").0, Outcome::ValueMismatch);
+    assert_eq!(outcome("own-5"), (Outcome::Match, vec![]));
+    assert_eq!(outcome("own-6").0, Outcome::Miss);
+    // A phone number is no claim; "today" is a date, not the number the
+    // suite says is absent.
+    assert_eq!(outcome("own-7").0, Outcome::Clean);
+    assert_eq!(outcome("own-8").0, Outcome::FalsePositive);
+    assert_eq!(outcome("own-9"), (Outcome::Match, vec![]));
+    assert_eq!(
+        (eval.all.cases, eval.all.matched, eval.all.negatives),
+        (7, 5, 2)
+    );
+    assert_eq!(eval.all.false_positives, 1);
+    // The guard: the same figures hold; a drop of more than a point fails.
+    let now = Recorded::of(&eval);
+    assert!(now.regressions(&now).is_empty());
+    let mut better = now.clone();
+    *better.accuracy.get_mut("core").unwrap() += 1.5;
+    assert_eq!(
+        better.regressions(&now).len(),
+        1,
+        "{:?}",
+        better.regressions(&now)
+    );
+    let mut slightly = now.clone();
+    *slightly.accuracy.get_mut("core").unwrap() += 0.9;
+    assert!(slightly.regressions(&now).is_empty());
+}
+
+#[test]
+fn bad_case_files_name_the_line() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("eval-bad");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("x.jsonl"), "{\"id\": \"a\"}\n").unwrap();
+    let err = cases::load(&dir).unwrap_err().to_string();
+    assert!(
+        err.contains("x.jsonl:1") && err.contains("not a peer case"),
+        "{err}"
+    );
+}
+
+/// The peers' suites, guarded by tests/eval-recorded.toml.
+#[test]
+fn peer_suites_hold_the_recorded_accuracy() {
+    let Some(shared) = common::shared("peer_suites_hold_the_recorded_accuracy") else {
+        return;
+    };
+    let peers = shared.join("eval/peers");
+    assert!(peers.is_dir(), "{} is missing", peers.display());
+    let files = cases::load(&peers).unwrap();
+    let rules = claimgraph::rules::compile_only(&[]).unwrap();
+    let eval = evaluate(&files, &rules);
+    let recorded = Recorded::load(&common::root().join("tests/eval-recorded.toml")).unwrap();
+    let regressions = recorded.regressions(&Recorded::of(&eval));
+    assert!(regressions.is_empty(), "{regressions:#?}");
+    eprintln!(
+        "peer suites: core {:.1}% of {} positive cases; {:.1}% of {} negative cases with a claim",
+        eval.core.accuracy(),
+        eval.core.cases,
+        eval.core.false_positive_rate(),
+        eval.core.negatives
+    );
+}
