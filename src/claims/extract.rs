@@ -102,7 +102,9 @@ impl<'a> Extractor<'a> {
             for caps in re.captures_iter(text) {
                 if let Some(claim) = normalize::build(rule, &caps, range.start, range.clone(), ctx)
                 {
-                    if claim.span.start < claim.span.end && !inside_a_numeral(prose, &claim.span) {
+                    if claim.span.start < claim.span.end && !inside_a_numeral(prose, &claim.span)
+                        && !inside_a_link(prose, &claim.span)
+                    {
                         candidates.push((claim, rule.priority, rule_index));
                     }
                 }
@@ -144,6 +146,29 @@ fn inside_a_numeral(text: &str, span: &std::ops::Range<usize>) -> bool {
     let ends_digit = s.ends_with(|c: char| c.is_ascii_digit());
     (starts_digit && matches!(before, Some('/' | '.') | Some('0'..='9')))
         || (ends_digit && matches!(a1, Some('/')) && a2.is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Whether a span lies in a web address or e-mail written in the text
+/// ("…?q=30%25%2020%" holds no 30% claim). Looks at most 512 bytes each
+/// way for the word the span is in.
+fn inside_a_link(text: &str, span: &std::ops::Range<usize>) -> bool {
+    const LOOK: usize = 512;
+    let mut from = span.start.saturating_sub(LOOK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.end + LOOK).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let start = text[from..span.start]
+        .rfind(char::is_whitespace)
+        .map_or(from, |i| from + i + 1);
+    let end = text[span.end..to]
+        .find(char::is_whitespace)
+        .map_or(to, |i| span.end + i);
+    let word = &text[start..end];
+    word.contains("://") || word.starts_with("www.") || (word.contains('@') && word.contains('.'))
 }
 
 /// Gives each claim that is not a date the first resolved date of its
