@@ -10,7 +10,6 @@
 //! anchor; "N weeks ago" is anchor − 7N ± 3 days.
 
 use jiff::civil::{Date, Weekday};
-use jiff::ToSpan;
 use serde::{Serialize, Serializer};
 
 /// How precisely a date was stated.
@@ -115,7 +114,8 @@ impl DateRange {
 }
 
 pub fn add_days(d: Date, n: i64) -> Option<Date> {
-    d.checked_add(n.days()).ok()
+    // Out-of-range spans ("20000 years ago") are no date, not a panic.
+    d.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
 }
 
 pub fn month_number(name: &str) -> Option<i8> {
@@ -213,7 +213,7 @@ fn week_of(d: Date) -> Option<DateRange> {
 fn month_containing(d: Date, delta: i32) -> Option<DateRange> {
     let first = d
         .first_of_month()
-        .checked_add((delta as i64).months())
+        .checked_add(jiff::Span::new().try_months(delta as i64).ok()?)
         .ok()?;
     DateRange::month(first.year(), first.month())
 }
@@ -347,14 +347,14 @@ pub fn period_days(period: &str) -> Option<(f64, &'static str)> {
     let p = period.to_lowercase();
     let p = p.trim_end_matches('s');
     Some(match p {
-        "second" => (1.0 / 86400.0, "seconds"),
-        "minute" => (1.0 / 1440.0, "minutes"),
-        "hour" => (1.0 / 24.0, "hours"),
+        "second" | "sec" => (1.0 / 86400.0, "seconds"),
+        "minute" | "min" => (1.0 / 1440.0, "minutes"),
+        "hour" | "hr" | "h" => (1.0 / 24.0, "hours"),
         "day" | "night" => (1.0, "days"),
         "week" => (7.0, "weeks"),
         "fortnight" => (14.0, "fortnights"),
         "month" => (30.4375, "months"),
-        "year" => (365.25, "years"),
+        "year" | "yr" => (365.25, "years"),
         "decade" => (3652.5, "decades"),
         "centurie" | "century" => (36525.0, "centuries"),
         _ => return None,
@@ -366,10 +366,13 @@ pub fn period_days(period: &str) -> Option<(f64, &'static str)> {
 pub fn minus_years(d: Date, years: f64) -> Option<Date> {
     let whole = years.trunc() as i64;
     let frac = years - years.trunc();
-    let d = d.checked_sub(whole.years()).ok()?;
+    let d = d
+        .checked_sub(jiff::Span::new().try_years(whole).ok()?)
+        .ok()?;
     let months = frac * 12.0;
     if (months - months.round()).abs() < 1e-9 {
-        d.checked_sub((months.round() as i64).months()).ok()
+        d.checked_sub(jiff::Span::new().try_months(months.round() as i64).ok()?)
+            .ok()
     } else {
         add_days(d, -((frac * 365.25).round() as i64))
     }

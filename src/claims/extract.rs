@@ -102,7 +102,8 @@ impl<'a> Extractor<'a> {
             for caps in re.captures_iter(text) {
                 if let Some(claim) = normalize::build(rule, &caps, range.start, range.clone(), ctx)
                 {
-                    if claim.span.start < claim.span.end && !inside_a_numeral(prose, &claim.span)
+                    if claim.span.start < claim.span.end
+                        && !inside_a_numeral(prose, &claim.span)
                         && !inside_a_link(prose, &claim.span)
                     {
                         candidates.push((claim, rule.priority, rule_index));

@@ -369,7 +369,7 @@ fn window_before(anchor: Date, interval: &Interval, unit: &str) -> Option<DateRa
         match unit {
             "years" => dates::minus_years(anchor, x),
             "months" => anchor
-                .checked_sub(jiff::Span::new().months(x.round() as i64))
+                .checked_sub(jiff::Span::new().try_months(x.round() as i64).ok()?)
                 .ok(),
             _ => {
                 let (days, _) = dates::period_days(unit)?;

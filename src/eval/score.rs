@@ -19,13 +19,16 @@ pub enum Convention {
     HedgeInterval,
     /// "between 20 and 30" includes 30; "from 4 to 22" includes the 22nd.
     InclusiveEnd,
+    /// "a few", "dozens", "several weeks" are intervals, not one number.
+    VagueInterval,
 }
 
 impl Convention {
-    pub const ALL: [Convention; 3] = [
+    pub const ALL: [Convention; 4] = [
         Convention::PastReading,
         Convention::HedgeInterval,
         Convention::InclusiveEnd,
+        Convention::VagueInterval,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -33,6 +36,7 @@ impl Convention {
             Convention::PastReading => "news reports prefer the past: a weekday or a date without a year is the last one, not the next",
             Convention::HedgeInterval => "hedged values are intervals (\"over 30\" is more than 30), where the peer keeps the bare number",
             Convention::InclusiveEnd => "ranges include their stated end (\"20 to 30\" includes 30; \"July 13 to 15\" includes the 15th)",
+            Convention::VagueInterval => "vague amounts are intervals (\"a few\", \"dozens\"), where the peer picks one number inside",
         }
     }
 }
@@ -122,6 +126,21 @@ fn value_matches(
     }
 }
 
+/// Whether an interval holds `n` (bounds honoured).
+fn contains(i: &crate::claims::Interval, n: f64) -> bool {
+    let above = match i.min {
+        None => true,
+        Some(lo) if i.min_exclusive => n > lo,
+        Some(lo) => n >= lo,
+    };
+    let below = match i.max {
+        None => true,
+        Some(hi) if i.max_exclusive => n < hi,
+        Some(hi) => n <= hi,
+    };
+    above && below
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9_f64.max(b.abs() * 1e-6)
 }
@@ -138,8 +157,11 @@ fn number_matches(item: &Item, v: &Value, c: &Claim) -> Option<Option<Convention
         }
         if a.nominal.is_some_and(|x| close(x, n)) {
             // The number as written is the peer's value; claimgraph's value
-            // is an interval around it (a hedge, or a vague word).
+            // is an interval around it (a hedge).
             return Some(Some(Convention::HedgeInterval));
+        }
+        if a.nominal.is_none() && contains(i, n) {
+            return Some(Some(Convention::VagueInterval));
         }
         return None;
     }
@@ -297,6 +319,7 @@ fn claim_duration(c: &Claim) -> Option<(f64, f64, Option<Convention>)> {
         "centuries" => (1200.0 * n, 0.0),
         "months" => (n, 0.0),
         "weeks" => (0.0, n * 7.0 * 86_400.0),
+        "fortnights" => (0.0, n * 14.0 * 86_400.0),
         "days" => (0.0, n * 86_400.0),
         "hours" => (0.0, n * 3_600.0),
         "minutes" => (0.0, n * 60.0),

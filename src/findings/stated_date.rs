@@ -24,7 +24,7 @@ fn is_full_date(rule: &str) -> bool {
 }
 
 fn shift(r: DateRange, days: i64) -> Option<DateRange> {
-    let add = |d: Date| d.checked_add(jiff::Span::new().days(days)).ok();
+    let add = |d: Date| d.checked_add(jiff::Span::new().try_days(days).ok()?).ok();
     Some(DateRange {
         start: add(r.start)?,
         end: add(r.end)?,
