@@ -154,6 +154,20 @@ fn inside_a_numeral(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// way for the word the span is in.
 fn inside_a_link(text: &str, span: &std::ops::Range<usize>) -> bool {
     const LOOK: usize = 512;
+    // Most claims stand between blanks or punctuation: then the word is
+    // the claim itself, which is never a link. Only a claim glued to
+    // other characters needs the word around it.
+    let before = text[..span.start].chars().next_back();
+    let mut after = text[span.end..].chars();
+    let (a1, a2) = (after.next(), after.next());
+    let open = |c: char| c.is_whitespace() || "(\"“‘'[—–".contains(c);
+    let close = |c: char| c.is_whitespace() || ",;!?)\"”’'—–]".contains(c);
+    let ends_sentence = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    if before.is_none_or(open)
+        && (a1.is_none_or(close) || (matches!(a1, Some('.' | ':')) && ends_sentence(a2)))
+    {
+        return false;
+    }
     let mut from = span.start.saturating_sub(LOOK);
     while !text.is_char_boundary(from) {
         from += 1;
