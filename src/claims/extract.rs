@@ -177,8 +177,9 @@ fn inside_a_link(text: &str, span: &std::ops::Range<usize>) -> bool {
         to -= 1;
     }
     let start = text[from..span.start]
-        .rfind(char::is_whitespace)
-        .map_or(from, |i| from + i + 1);
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
     let end = text[span.end..to]
         .find(char::is_whitespace)
         .map_or(to, |i| span.end + i);

@@ -26,10 +26,15 @@ pub fn render(docs: &[DocumentClaims], explain: Option<&RuleSet>) -> String {
         };
         let _ = writeln!(
             out,
-            "{}  {}  {} claims",
+            "{}  {}  {} {}",
             dc.document.display_path(),
             date,
-            dc.claims.len()
+            dc.claims.len(),
+            if dc.claims.len() == 1 {
+                "claim"
+            } else {
+                "claims"
+            }
         );
         let records: Vec<ClaimRecord> = dc.claims.iter().map(|c| ClaimRecord::new(dc, c)).collect();
         let pos_w = records
