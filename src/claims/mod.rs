@@ -14,7 +14,7 @@ mod interval;
 pub mod normalize;
 mod numbers;
 
-pub use dates::{add_days, easter, DateRange, Precision};
+pub use dates::{add_days, easter, period_days, DateRange, Precision};
 pub use extract::{check_claim_limit, extract, extract_text, DocumentClaims, Extractor};
 pub use interval::{Amount, Interval};
 pub use numbers::{parse_number, Number};

@@ -4,7 +4,7 @@
 //! match names its convention, so the report can list them).
 
 use super::cases::{Case, Item};
-use crate::claims::add_days;
+use crate::claims::{add_days, period_days};
 use crate::claims::{Claim, DateRange, Kind};
 use jiff::civil::Date;
 use serde_json::Value;
@@ -313,18 +313,14 @@ fn claim_duration(c: &Claim) -> Option<(f64, f64, Option<Convention>)> {
         (Some(lo), Some(hi)) if close(lo, hi) => (lo, None),
         _ => (a.nominal?, Some(Convention::HedgeInterval)),
     };
-    let (months, seconds) = match c.unit.as_deref()? {
-        "years" => (12.0 * n, 0.0),
-        "decades" => (120.0 * n, 0.0),
-        "centuries" => (1200.0 * n, 0.0),
-        "months" => (n, 0.0),
-        "weeks" => (0.0, n * 7.0 * 86_400.0),
-        "fortnights" => (0.0, n * 14.0 * 86_400.0),
-        "days" => (0.0, n * 86_400.0),
-        "hours" => (0.0, n * 3_600.0),
-        "minutes" => (0.0, n * 60.0),
-        "seconds" => (0.0, n),
-        _ => return None,
+    // The project's own unit table: calendar units (a month and longer)
+    // count in months, the rest in seconds.
+    const MONTH_DAYS: f64 = 30.4375;
+    let (days, _) = period_days(c.unit.as_deref()?)?;
+    let (months, seconds) = if days >= MONTH_DAYS {
+        (n * days / MONTH_DAYS, 0.0)
+    } else {
+        (0.0, n * days * 86_400.0)
     };
     Some((months, seconds, conv))
 }
