@@ -5,7 +5,7 @@
 //! failing rule examples (`rules test`), 2 error (bad input, a broken rule
 //! pack, a missing file).
 
-use crate::claims::{extract, DocumentClaims};
+use crate::claims::{extract, DocumentClaims, Extractor};
 use crate::config::Config;
 use crate::documents::{load_documents, parse_iso_day, LoadOptions};
 use crate::error::{Error, Result};
@@ -168,6 +168,11 @@ pub struct ExtractArgs {
     /// Show which rule produced each claim and how its value was normalized.
     #[arg(long)]
     pub explain: bool,
+    /// Also list every number no rule reads as a claim ("number" and
+    /// "ordinal" claims: "three", "21st", "between 20 and 30"). For rule
+    /// writers; `check` never sees them.
+    #[arg(long)]
+    pub numbers: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -369,7 +374,15 @@ fn run_eval(args: EvalArgs, out: &mut dyn Write) -> Result<ExitCode> {
 }
 
 fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let (rules, _, docs) = read_inputs(args.input)?;
+    let (rules, facts, mut docs) = read_inputs(args.input)?;
+    if args.numbers {
+        use rayon::prelude::*;
+        let ex = Extractor::new(&rules)
+            .with_facts(facts.as_ref())
+            .with_numbers(true);
+        docs.par_iter_mut()
+            .for_each(|d| d.claims = ex.claims(&d.document));
+    }
     let text = match args.format {
         OutputFormat::Human => reports::human::render(&docs, args.explain.then_some(&rules)),
         OutputFormat::Json => reports::json::render(&docs),

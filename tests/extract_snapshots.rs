@@ -38,6 +38,25 @@ fn examples_extract() {
     });
 }
 
+/// `extract --numbers`: every numeral, in digits and words, with hedges and
+/// ranges; phone numbers, addresses and codes are not numbers.
+#[test]
+fn bare_numbers_extract() {
+    let rules = claimgraph::rules::load(&[]).unwrap();
+    let path = common::root().join("tests/fixtures/numbers/numerals.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let date = "2025-03-12".parse().ok();
+    let ex = claimgraph::claims::Extractor::new(&rules).with_numbers(true);
+    let (document, claims) = claimgraph::claims::extract_text_with(ex, &text, date);
+    let docs = vec![claimgraph::claims::DocumentClaims { document, claims }];
+    common::snapshot_settings(None).bind(|| {
+        insta::assert_snapshot!(
+            "numbers__extract_human",
+            reports::human::render(&docs, None)
+        );
+    });
+}
+
 #[test]
 fn seeds_extract() {
     let Some(shared) = common::shared("seeds_extract") else {

@@ -274,27 +274,12 @@ pub fn statements(
             .iter()
             .min_by_key(|(p, _)| p.abs_diff(at))
             .map(|(_, a)| a.clone());
-        out.push(Claim {
-            rule: STATEMENT_RULE.to_string(),
-            kind: Kind::Statement,
-            span,
-            sentence: sentence.clone(),
-            amount: None,
-            date: None,
-            unresolved: None,
-            unit: None,
-            noun: None,
-            metric: None,
-            hedge: None,
-            event: None,
-            attribution,
-            hedged_by: Some(word),
-            hedged_at: Some(at),
-            places: places_in(prose, sentence, rules),
-            part_of_day: None,
-            when: None,
-            title: None,
-        });
+        let mut claim = Claim::new(STATEMENT_RULE, Kind::Statement, span, sentence.clone());
+        claim.attribution = attribution;
+        claim.hedged_by = Some(word);
+        claim.hedged_at = Some(at);
+        claim.places = places_in(prose, sentence, rules);
+        out.push(claim);
     }
     out
 }

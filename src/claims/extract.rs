@@ -26,11 +26,24 @@ pub struct DocumentClaims {
 pub struct Extractor<'a> {
     pub rules: &'a RuleSet,
     pub facts: Option<&'a Facts>,
+    /// Also report every number no rule read (`extract --numbers`).
+    pub numbers: bool,
 }
 
 impl<'a> Extractor<'a> {
     pub fn new(rules: &'a RuleSet) -> Self {
-        Extractor { rules, facts: None }
+        Extractor {
+            rules,
+            facts: None,
+            numbers: false,
+        }
+    }
+
+    /// Also reports every bare number, as `number` and `ordinal` claims
+    /// (src/claims/numerals.rs). They never reach `check`.
+    pub fn with_numbers(mut self, numbers: bool) -> Self {
+        self.numbers = numbers;
+        self
     }
 
     pub fn with_facts(mut self, facts: Option<&'a Facts>) -> Self {
@@ -59,6 +72,10 @@ impl<'a> Extractor<'a> {
             let statements =
                 context::statements(&doc.prose, &sentence.range, &found, &words, self.rules);
             let had_claims = !found.is_empty();
+            if self.numbers {
+                let numerals = bare_numbers(&doc.prose, &sentence.range, &found, self.rules);
+                found.extend(numerals);
+            }
             found.extend(statements);
             found.sort_by_key(|c| (c.span.start, c.span.end));
             if !had_claims {
@@ -132,6 +149,37 @@ impl<'a> Extractor<'a> {
         kept.sort_by_key(|c| (c.span.start, c.span.end));
         kept
     }
+}
+
+/// The numbers of a sentence that no claim covers, as claims of kind
+/// `number` or `ordinal`.
+fn bare_numbers(
+    prose: &str,
+    range: &std::ops::Range<usize>,
+    found: &[Claim],
+    rules: &RuleSet,
+) -> Vec<Claim> {
+    let text = &prose[range.clone()];
+    super::numerals::scan(text, &rules.lexicon)
+        .into_iter()
+        .map(|n| (range.start + n.span.start..range.start + n.span.end, n))
+        .filter(|(span, _)| {
+            found
+                .iter()
+                .all(|c| c.span.end <= span.start || span.end <= c.span.start)
+        })
+        .map(|(span, n)| {
+            let (kind, rule) = if n.ordinal {
+                (Kind::Ordinal, "number.ordinal")
+            } else {
+                (Kind::Number, "number.numeral")
+            };
+            let mut c = Claim::new(rule, kind, span, range.clone());
+            c.amount = Some(n.amount);
+            c.hedge = n.hedge;
+            c
+        })
+        .collect()
 }
 
 /// Whether a span that starts or ends with a digit is only part of a
@@ -274,6 +322,16 @@ pub fn extract_text(
     published: Option<Date>,
     rules: &RuleSet,
 ) -> (Document, Vec<Claim>) {
+    extract_text_with(Extractor::new(rules), text, published)
+}
+
+/// [`extract_text`] with an extractor's options (`--numbers`).
+pub fn extract_text_with(
+    ex: Extractor,
+    text: &str,
+    published: Option<Date>,
+) -> (Document, Vec<Claim>) {
+    let rules = ex.rules;
     let meta = Metadata {
         published,
         published_from: published.map(|_| "example"),
@@ -288,6 +346,6 @@ pub fn extract_text(
         meta,
         &rules.boilerplate,
     );
-    let claims = Extractor::new(rules).claims(&doc);
+    let claims = ex.claims(&doc);
     (doc, claims)
 }

@@ -13,9 +13,12 @@ mod extract;
 mod interval;
 pub mod normalize;
 mod numbers;
+pub mod numerals;
 
 pub use dates::{add_days, easter, period_days, DateRange, Precision};
-pub use extract::{check_claim_limit, extract, extract_text, DocumentClaims, Extractor};
+pub use extract::{
+    check_claim_limit, extract, extract_text, extract_text_with, DocumentClaims, Extractor,
+};
 pub use interval::{Amount, Interval};
 pub use numbers::{parse_number, Number};
 
@@ -171,4 +174,32 @@ pub struct Claim {
     pub when: Option<DateRange>,
     /// For titles: the office, its holder and whether the holding is past.
     pub title: Option<Title>,
+}
+
+impl Claim {
+    /// A claim of `kind` read by `rule` at `span`, with no value or
+    /// context yet.
+    pub fn new(rule: &str, kind: Kind, span: Range<usize>, sentence: Range<usize>) -> Self {
+        Claim {
+            rule: rule.to_string(),
+            kind,
+            span,
+            sentence,
+            amount: None,
+            date: None,
+            unresolved: None,
+            unit: None,
+            noun: None,
+            metric: None,
+            hedge: None,
+            event: None,
+            attribution: None,
+            hedged_by: None,
+            hedged_at: None,
+            places: Vec::new(),
+            part_of_day: None,
+            when: None,
+            title: None,
+        }
+    }
 }

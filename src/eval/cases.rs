@@ -52,6 +52,13 @@ impl Case {
         self.tags.iter().any(|t| t == tag)
     }
 
+    /// Whether the case tests numbers as such (the peer's number, ordinal
+    /// or range model): then it runs with `--numbers`, which reports every
+    /// number, as a news claim never would.
+    pub fn wants_numbers(&self) -> bool {
+        self.category == "number" || matches!(self.model(), Some("number" | "ordinal" | "range"))
+    }
+
     /// In the headline figure: news-relevant, or a number or duration case.
     pub fn in_core(&self) -> bool {
         self.news_relevant || matches!(self.category.as_str(), "number" | "duration")

@@ -12,7 +12,7 @@ pub mod cases;
 pub mod guard;
 pub mod score;
 
-use crate::claims::extract_text;
+use crate::claims::{extract_text_with, Extractor};
 use crate::rules::RuleSet;
 use cases::Case;
 use rayon::prelude::*;
@@ -157,7 +157,8 @@ pub fn convention_name(c: Convention) -> String {
 
 fn score_case(file: &str, case: &Case, rules: &RuleSet) -> CaseResult {
     let reference = case.reference_day();
-    let (_, claims) = extract_text(&case.input, reference, rules);
+    let ex = Extractor::new(rules).with_numbers(case.wants_numbers());
+    let (_, claims) = extract_text_with(ex, &case.input, reference);
     let negative = case.expected.is_empty();
     let mut result = CaseResult {
         id: case.id.clone(),

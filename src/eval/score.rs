@@ -21,14 +21,17 @@ pub enum Convention {
     InclusiveEnd,
     /// "a few", "dozens", "several weeks" are intervals, not one number.
     VagueInterval,
+    /// "under 170" is [0, 170): amounts and counts are not negative.
+    ZeroFloor,
 }
 
 impl Convention {
-    pub const ALL: [Convention; 4] = [
+    pub const ALL: [Convention; 5] = [
         Convention::PastReading,
         Convention::HedgeInterval,
         Convention::InclusiveEnd,
         Convention::VagueInterval,
+        Convention::ZeroFloor,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -37,6 +40,7 @@ impl Convention {
             Convention::HedgeInterval => "hedged values are intervals (\"over 30\" is more than 30), where the peer keeps the bare number",
             Convention::InclusiveEnd => "ranges include their stated end (\"20 to 30\" includes 30; \"July 13 to 15\" includes the 15th)",
             Convention::VagueInterval => "vague amounts are intervals (\"a few\", \"dozens\"), where the peer picks one number inside",
+            Convention::ZeroFloor => "an upper bound on a positive amount starts at zero (\"under 170\" is [0, 170)), where the peer leaves the lower end open",
         }
     }
 }
@@ -169,9 +173,14 @@ fn number_matches(item: &Item, v: &Value, c: &Claim) -> Option<Option<Convention
     let from = v.get("from").map(Value::as_f64);
     let to = v.get("to").map(Value::as_f64);
     let (from, to) = (from?, to?);
+    let mut floor = false;
     let lo_ok = match (from, i.min) {
         (None, None) => true,
         (Some(f), Some(lo)) => close(f, lo),
+        (None, Some(lo)) if lo == 0.0 && to.is_some_and(|t| t > 0.0) => {
+            floor = true;
+            true
+        }
         _ => false,
     };
     let hi = match (to, i.max) {
@@ -186,10 +195,10 @@ fn number_matches(item: &Item, v: &Value, c: &Claim) -> Option<Option<Convention
         }
         _ => None,
     };
-    if lo_ok {
-        hi
-    } else {
-        None
+    match (lo_ok, hi) {
+        (false, _) | (_, None) => None,
+        (true, Some(None)) if floor => Some(Some(Convention::ZeroFloor)),
+        (true, hi) => hi,
     }
 }
 
@@ -350,9 +359,18 @@ pub fn counts_against(case: &Case, c: &Claim) -> bool {
         Some("percent") => c.kind == Kind::Percent,
         Some("age") => c.kind == Kind::Age,
         Some("dimension" | "temperature") => c.kind == Kind::Quantity,
-        Some("range" | "number") => numeric,
+        // A range model reports ranges and comparisons, not plain numbers.
+        Some("range") => {
+            numeric
+                && c.kind != Kind::Ordinal
+                && c.amount.is_some_and(|a| a.interval.point().is_none())
+        }
+        Some("number") => numeric && c.kind != Kind::Ordinal,
         _ => match case.category.as_str() {
-            "number" | "quantity" => numeric,
+            // A number model reports numbers, not ordinals ("a first class
+            // seat" has no number in it).
+            "number" => numeric && c.kind != Kind::Ordinal,
+            "quantity" => numeric,
             "date" => c.kind.is_date() || c.kind == Kind::Duration,
             "duration" => c.kind == Kind::Duration,
             _ => true,
