@@ -144,6 +144,23 @@ pub fn month_number(name: &str) -> Option<i8> {
     (full.starts_with(&n) || n == "sept").then_some(i as i8 + 1)
 }
 
+/// A weekday's full name, as holiday tables give it ("thursday").
+pub fn weekday_named(name: &str) -> Option<Weekday> {
+    let n = name.to_lowercase();
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .position(|d| *d == n)
+    .and_then(|_| weekday(&n))
+}
+
 pub fn weekday(name: &str) -> Option<Weekday> {
     let n = name.to_lowercase();
     let days = [

@@ -122,6 +122,7 @@ impl<'a> Extractor<'a> {
                     if claim.span.start < claim.span.end
                         && !inside_a_numeral(prose, &claim.span)
                         && !inside_a_link(prose, &claim.span)
+                        && !inside_a_code(prose, &claim)
                     {
                         candidates.push((claim, rule.priority, rule_index));
                     }
@@ -195,6 +196,22 @@ fn inside_a_numeral(text: &str, span: &std::ops::Range<usize>) -> bool {
     let ends_digit = s.ends_with(|c: char| c.is_ascii_digit());
     (starts_digit && matches!(before, Some('/' | '.') | Some('0'..='9')))
         || (ends_digit && matches!(a1, Some('/')) && a2.is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Whether a date in figures is part of a longer code joined by dashes
+/// ("133-03-03-2020" holds no 3 March).
+fn inside_a_code(text: &str, claim: &Claim) -> bool {
+    if !claim.kind.is_date() {
+        return false;
+    }
+    let span = &claim.span;
+    let b = &text.as_bytes()[..span.start];
+    let a = &text.as_bytes()[span.end..];
+    let digit_before = b.len() >= 2 && b[b.len() - 1] == b'-' && b[b.len() - 2].is_ascii_digit();
+    let digit_after = a.len() >= 2 && a[0] == b'-' && a[1].is_ascii_digit();
+    let s = text[span.clone()].as_bytes();
+    (s.first().is_some_and(u8::is_ascii_digit) && digit_before)
+        || (s.last().is_some_and(u8::is_ascii_digit) && digit_after)
 }
 
 /// Whether a span lies in a web address or e-mail written in the text

@@ -7,7 +7,7 @@ use super::interval::{Amount, Interval};
 use super::numbers::{parse_number, parse_ordinal};
 use super::{Claim, EventAnchor, Kind};
 use crate::facts::Facts;
-use crate::rules::{normalize_words, HolidayDate, Lexicon, Rule};
+use crate::rules::{normalize_words, Lexicon, Rule};
 use jiff::civil::Date;
 use regex::Captures;
 use std::ops::Range;
@@ -26,6 +26,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("event", "the event a duration or date hangs on"),
     ("relation", "how it hangs on the event: ago, prior to, after, early in"),
     ("month", "a month name"),
+    ("month_num", "a month as a number (the 3 of 3/11/2025)"),
     ("day", "a day of the month"),
     ("year", "a year"),
     ("iso", "an ISO date (2025-03-11)"),
@@ -34,6 +35,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("part", "part of the day (morning, evening), kept with the date"),
     ("relative", "a fixed relative expression (last week, overnight, recently)"),
     ("holiday", "a holiday named in [[holiday]]"),
+    ("year_modifier", "last, next or this in \"of last year\" after a holiday"),
     ("decade", "a decade (1990s)"),
     ("decade_part", "early, mid or late part of the decade"),
     ("span", "narrows the claim's span to part of the match"),
@@ -407,7 +409,11 @@ fn window_before(anchor: Date, interval: &Interval, unit: &str) -> Option<DateRa
 fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Option<()> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str());
     let year = get("year").and_then(|y| y.parse::<i16>().ok());
-    let month = get("month").and_then(dates::month_number);
+    let month = get("month").and_then(dates::month_number).or_else(|| {
+        get("month_num")
+            .and_then(|m| m.parse::<i8>().ok())
+            .filter(|m| (1..=12).contains(m))
+    });
     let day = get("day").and_then(|d| {
         d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .parse::<i8>()
@@ -458,14 +464,29 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
     }
     if let Some(name) = get("holiday") {
         let holiday = ctx.lexicon.holiday(name)?;
-        let in_year = |y: i16| match holiday.date {
-            HolidayDate::Fixed { month, day } => Date::new(y, month, day).ok(),
-            HolidayDate::Easter { offset, orthodox } => {
-                dates::add_days(dates::easter(y, orthodox)?, offset as i64)
-            }
-        };
+        let in_year = |y: i16| holiday.date.in_year(y);
+        let year_modifier = get("year_modifier").map(normalize_words);
         let date = match (year, anchor) {
             (Some(y), _) => in_year(y),
+            (None, Some(a)) if year_modifier.is_some() => {
+                let shift = match year_modifier.as_deref() {
+                    Some("last") => -1,
+                    Some("next") => 1,
+                    _ => 0,
+                };
+                in_year(a.year() + shift)
+            }
+            // "last Easter" is the one before publication, "next Easter"
+            // the one after it, "this Easter" the one of its year.
+            (None, Some(a)) if modifier.as_deref() == Some("last") => [a.year(), a.year() - 1]
+                .into_iter()
+                .filter_map(in_year)
+                .find(|d| *d < a),
+            (None, Some(a)) if modifier.as_deref() == Some("next") => [a.year(), a.year() + 1]
+                .into_iter()
+                .filter_map(in_year)
+                .find(|d| *d > a),
+            (None, Some(a)) if modifier.as_deref() == Some("this") => in_year(a.year()),
             (None, Some(a)) => {
                 let limit = dates::add_days(a, dates::LOOK_AHEAD_DAYS)?;
                 [a.year(), a.year() - 1]

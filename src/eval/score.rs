@@ -124,7 +124,9 @@ fn value_matches(
     reference: Option<Date>,
 ) -> Option<Option<Convention>> {
     match item.kind.as_str() {
-        "date" | "daterange" | "datetime" | "datetimerange" => date_matches(v, c, reference),
+        "date" | "daterange" | "datetime" | "datetimerange" => {
+            date_matches(v, c, reference, item.holiday.is_some())
+        }
         "duration" => duration_matches(v, c),
         _ => number_matches(item, v, c),
     }
@@ -251,7 +253,12 @@ fn iso_days(s: &str) -> Option<(Date, Date)> {
     }
 }
 
-fn date_matches(v: &Value, c: &Claim, reference: Option<Date>) -> Option<Option<Convention>> {
+fn date_matches(
+    v: &Value,
+    c: &Claim,
+    reference: Option<Date>,
+    holiday: bool,
+) -> Option<Option<Convention>> {
     let ours = c.date?;
     let (from, to, explicit_range) = peer_days(v)?;
     let start_ok = from.is_none_or(|f| f == ours.start);
@@ -282,7 +289,9 @@ fn date_matches(v: &Value, c: &Claim, reference: Option<Date>) -> Option<Option<
     let other_year = f.month() == ours.start.month()
         && f.day() == ours.start.day()
         && f.year() - ours.start.year() == 1;
-    (same_weekday || other_year).then_some(Some(Convention::PastReading))
+    // A holiday on another day each year ("Thanksgiving"): last year's.
+    let last_years_holiday = holiday && span_peer == 0 && f.year() - ours.start.year() == 1;
+    (same_weekday || other_year || last_years_holiday).then_some(Some(Convention::PastReading))
 }
 
 /// An ISO 8601 duration as (months, seconds): years and months apart from

@@ -526,23 +526,34 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
         for h in &p.pack.holiday {
             let span = h.span().start;
             let h = h.get_ref();
-            let date = match (h.month, h.day, h.easter_offset) {
-                (Some(month), Some(day), None)
+            let weekday = h.weekday.as_deref().and_then(crate::claims::weekday_named);
+            let date = match (h.month, h.day, h.easter_offset, weekday, h.nth) {
+                (Some(month), Some(day), None, None, None)
                     if jiff::civil::Date::new(2024, month, day).is_ok() =>
                 {
                     HolidayDate::Fixed { month, day }
                 }
-                (None, None, Some(offset)) => HolidayDate::Easter {
+                (None, None, Some(offset), None, None) => HolidayDate::Easter {
                     offset,
                     orthodox: h.orthodox,
                 },
+                (Some(month), None, None, Some(weekday), Some(nth))
+                    if (1..=12).contains(&month) && (nth == -1 || (1..=5).contains(&nth)) =>
+                {
+                    HolidayDate::NthWeekday {
+                        month,
+                        weekday,
+                        nth,
+                        offset: h.offset,
+                    }
+                }
                 _ => {
                     return Err(err_at(
                         &p.origin,
                         &p.text,
                         span,
                         format!(
-                        "holiday `{}` needs either a valid `month` and `day` or an `easter_offset`",
+                        "holiday `{}` needs a valid `month` and `day`, an `easter_offset`, or a `month`, `weekday` and `nth` (1 to 5, or -1 for the last)",
                         h.name
                     ),
                     ))
@@ -645,9 +656,13 @@ fn build_defines(parsed: &[Parsed], lex: &Lexicon) -> Result<BTreeMap<String, St
         ("PLACE", alternation(lex.place_words())),
         (
             "HOLIDAY",
+            // Apostrophes and full stops may be left out: "valentines day",
+            // "St Patrick's Day".
             alternation(lex.holidays.iter().flat_map(|h| {
                 std::iter::once(h.name.as_str()).chain(h.aliases.iter().map(String::as_str))
-            })),
+            }))
+            .replace("['’]", "['’]?")
+            .replace(r"\.", r"\.?"),
         ),
     ];
     for (name, value) in generated {

@@ -54,8 +54,51 @@ pub struct Metric {
 /// When a holiday falls in a given year.
 #[derive(Debug, Clone, Copy)]
 pub enum HolidayDate {
-    Fixed { month: i8, day: i8 },
-    Easter { offset: i16, orthodox: bool },
+    Fixed {
+        month: i8,
+        day: i8,
+    },
+    Easter {
+        offset: i16,
+        orthodox: bool,
+    },
+    /// The `nth` `weekday` of `month` (`nth` -1: the last), plus `offset`
+    /// days: Thanksgiving is the 4th Thursday of November, Black Friday
+    /// the day after it.
+    NthWeekday {
+        month: i8,
+        weekday: jiff::civil::Weekday,
+        nth: i8,
+        offset: i16,
+    },
+}
+
+impl HolidayDate {
+    /// The day it falls on in `year`.
+    pub fn in_year(self, year: i16) -> Option<jiff::civil::Date> {
+        use jiff::civil::Date;
+        let plus = |d: Date, n: i64| d.checked_add(jiff::Span::new().try_days(n).ok()?).ok();
+        match self {
+            HolidayDate::Fixed { month, day } => Date::new(year, month, day).ok(),
+            HolidayDate::Easter { offset, orthodox } => {
+                plus(crate::claims::easter(year, orthodox)?, offset as i64)
+            }
+            HolidayDate::NthWeekday {
+                month,
+                weekday,
+                nth,
+                offset,
+            } => {
+                let first = Date::new(year, month, 1).ok()?;
+                let day = if nth > 0 {
+                    first.nth_weekday_of_month(nth, weekday).ok()?
+                } else {
+                    first.nth_weekday_of_month(-1, weekday).ok()?
+                };
+                plus(day, offset as i64)
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -179,11 +222,14 @@ impl Lexicon {
         self.hedges.get(&normalize_words(words)).copied()
     }
 
+    /// The holiday a name or alias names, in any case, with or without
+    /// apostrophes and full stops ("valentines day", "St. Patrick's Day").
     pub fn holiday(&self, name: &str) -> Option<&Holiday> {
-        let n = normalize_words(name);
-        self.holidays.iter().find(|h| {
-            normalize_words(&h.name) == n || h.aliases.iter().any(|a| normalize_words(a) == n)
-        })
+        let key = |s: &str| normalize_words(&s.replace(['\'', '’', '.'], ""));
+        let n = key(name);
+        self.holidays
+            .iter()
+            .find(|h| key(&h.name) == n || h.aliases.iter().any(|a| key(a) == n))
     }
 }
 
@@ -212,4 +258,39 @@ fn named_in(groups: &[(String, Vec<String>)], text: &str) -> Vec<String> {
         .filter(|(_, ws)| ws.iter().any(found))
         .map(|(n, _)| n.clone())
         .collect()
+}
+
+#[cfg(test)]
+mod holiday_tests {
+    use super::HolidayDate;
+    use jiff::civil::{date, Weekday};
+
+    #[test]
+    fn nth_weekdays_of_a_month() {
+        let thanksgiving = HolidayDate::NthWeekday {
+            month: 11,
+            weekday: Weekday::Thursday,
+            nth: 4,
+            offset: 0,
+        };
+        assert_eq!(thanksgiving.in_year(2025), Some(date(2025, 11, 27)));
+        assert_eq!(thanksgiving.in_year(2013), Some(date(2013, 11, 28)));
+        let black_friday = HolidayDate::NthWeekday {
+            month: 11,
+            weekday: Weekday::Thursday,
+            nth: 4,
+            offset: 1,
+        };
+        assert_eq!(black_friday.in_year(2024), Some(date(2024, 11, 29)));
+        let memorial = HolidayDate::NthWeekday {
+            month: 5,
+            weekday: Weekday::Monday,
+            nth: -1,
+            offset: 0,
+        };
+        assert_eq!(memorial.in_year(2024), Some(date(2024, 5, 27)));
+        assert_eq!(memorial.in_year(2013), Some(date(2013, 5, 27)));
+        let fixed = HolidayDate::Fixed { month: 2, day: 29 };
+        assert_eq!(fixed.in_year(2023), None);
+    }
 }

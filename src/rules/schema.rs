@@ -77,6 +77,13 @@ pub struct HolidayFile {
     pub easter_offset: Option<i16>,
     #[serde(default)]
     pub orthodox: bool,
+    /// With `month` and `nth`: the nth such weekday of the month.
+    pub weekday: Option<String>,
+    /// 1 to 5, or -1 for the last.
+    pub nth: Option<i8>,
+    /// Days after the nth weekday (Black Friday: 1).
+    #[serde(default)]
+    pub offset: i16,
 }
 
 /// A place and its spellings; the first spelling is the canonical name.
