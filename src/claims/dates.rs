@@ -235,19 +235,81 @@ fn month_containing(d: Date, delta: i32) -> Option<DateRange> {
     DateRange::month(first.year(), first.month())
 }
 
-/// Part of a month: days 1–10, 11–20, 21–end.
-fn part_of_month(m: DateRange, part: &str) -> Option<DateRange> {
-    let (a, b) = match part {
-        "early" => (1, 10),
-        "mid" | "middle" => (11, 20),
-        "late" => (21, m.end.day()),
+/// The first, middle or last third a part word names: "early",
+/// "beginning", "start"; "mid", "middle"; "late", "end".
+fn third(part: &str) -> Option<u8> {
+    Some(match part {
+        "early" | "beginning" | "start" => 0,
+        "mid" | "middle" => 1,
+        "late" | "end" => 2,
         _ => return None,
+    })
+}
+
+/// Part of a month: days 1–10, 11–20, 21–end.
+pub fn part_of_month(m: DateRange, part: &str) -> Option<DateRange> {
+    let (a, b) = match third(part)? {
+        0 => (1, 10),
+        1 => (11, 20),
+        _ => (21, m.end.day()),
     };
     let y = m.start.year();
     let mo = m.start.month();
     Some(DateRange::span(
         Date::new(y, mo, a).ok()?,
         Date::new(y, mo, b).ok()?,
+        Precision::Span,
+    ))
+}
+
+/// Part of a year: January–April, May–August, September–December.
+pub fn part_of_year(year: i16, part: &str) -> Option<DateRange> {
+    let (a, b) = match third(part)? {
+        0 => (1, 4),
+        1 => (5, 8),
+        _ => (9, 12),
+    };
+    let end = DateRange::month(year, b)?.end;
+    Some(DateRange::span(
+        Date::new(year, a, 1).ok()?,
+        end,
+        Precision::Span,
+    ))
+}
+
+/// Quarter `q` (1–4) of `year`.
+pub fn quarter(year: i16, q: i8) -> Option<DateRange> {
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let first = (q - 1) * 3 + 1;
+    let end = DateRange::month(year, first + 2)?.end;
+    Some(DateRange::span(
+        Date::new(year, first, 1).ok()?,
+        end,
+        Precision::Span,
+    ))
+}
+
+/// The quarter containing `d`, moved by `delta` quarters.
+fn quarter_containing(d: Date, delta: i32) -> Option<DateRange> {
+    let index = d.year() as i32 * 4 + (d.month() as i32 - 1) / 3 + delta;
+    quarter(
+        i16::try_from(index.div_euclid(4)).ok()?,
+        (index.rem_euclid(4) + 1) as i8,
+    )
+}
+
+/// A century: "the 21st century" is 2000–2099, as the word is used (not
+/// the strict 2001–2100).
+pub fn century(n: i16) -> Option<DateRange> {
+    if !(1..=21).contains(&n) {
+        return None;
+    }
+    let start = (n - 1) * 100;
+    Some(DateRange::span(
+        Date::new(start.max(1), 1, 1).ok()?,
+        Date::new(start + 99, 12, 31).ok()?,
         Precision::Span,
     ))
 }
@@ -261,17 +323,26 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         Some(DateRange::span(r.start, end.max(r.start), Precision::Span))
     };
     let (part, rest) = match t.split_once(' ') {
-        Some((p @ ("early" | "mid" | "late" | "middle"), rest)) => (Some(p), rest),
+        Some((p @ ("early" | "mid" | "late" | "middle" | "beginning" | "start" | "end"), rest)) => {
+            (
+                Some(p),
+                rest.trim_start_matches("of ").trim_start_matches("the "),
+            )
+        }
         _ => (None, t),
     };
     if let Some(p) = part {
-        let month = match rest {
-            "last month" | "of last month" => month_containing(anchor, -1)?,
-            "this month" | "of this month" => month_containing(anchor, 0)?,
-            "next month" | "of next month" => month_containing(anchor, 1)?,
-            _ => return None,
+        return match rest {
+            "last month" | "previous month" => part_of_month(month_containing(anchor, -1)?, p),
+            "this month" | "month" | "current month" => {
+                part_of_month(month_containing(anchor, 0)?, p)
+            }
+            "next month" => part_of_month(month_containing(anchor, 1)?, p),
+            "last year" | "previous year" => part_of_year(anchor.year() - 1, p),
+            "this year" | "year" | "current year" => part_of_year(anchor.year(), p),
+            "next year" => part_of_year(anchor.year() + 1, p),
+            _ => None,
         };
-        return part_of_month(month, p);
     }
     Some(match t {
         "today" | "later today" | "earlier today" | "this morning" | "this afternoon"
@@ -315,6 +386,9 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         "this year" => DateRange::year(anchor.year())?,
         "next year" => DateRange::year(anchor.year() + 1)?,
         "earlier this year" => before(DateRange::year(anchor.year())?)?,
+        "this quarter" | "current quarter" => quarter_containing(anchor, 0)?,
+        "last quarter" | "previous quarter" | "past quarter" => quarter_containing(anchor, -1)?,
+        "next quarter" => quarter_containing(anchor, 1)?,
         "recently" | "recent" | "in recent days" | "lately" => DateRange {
             approximate: true,
             ..DateRange::span(add_days(anchor, -14)?, anchor, Precision::Span)

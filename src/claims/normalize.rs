@@ -27,6 +27,11 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("relation", "how it hangs on the event: ago, prior to, after, early in"),
     ("month", "a month name"),
     ("month_num", "a month as a number (the 3 of 3/11/2025)"),
+    ("day2", "the last day of a range of days (the 15 of July 13 to 15)"),
+    ("year2", "the last year of a range of years (2018 of between 2014 and 2018)"),
+    ("period_part", "beginning, middle or end (early, mid, late) of a month or year: its first, middle or last third"),
+    ("quarter", "a quarter of a year: first to fourth, 1st to 4th, Q1 to Q4"),
+    ("century", "a century as an ordinal (21st): 2000-2099"),
     ("day", "a day of the month"),
     ("year", "a year"),
     ("iso", "an ISO date (2025-03-11)"),
@@ -408,7 +413,16 @@ fn window_before(anchor: Date, interval: &Interval, unit: &str) -> Option<DateRa
 
 fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Option<()> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str());
-    let year = get("year").and_then(|y| y.parse::<i16>().ok());
+    // "of last year": the year before publication.
+    let shifted = get("year_modifier").and_then(|m| {
+        let shift = match normalize_words(m).as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        ctx.anchor.map(|a| a.year() + shift)
+    });
+    let year = get("year").and_then(|y| y.parse::<i16>().ok()).or(shifted);
     let month = get("month").and_then(dates::month_number).or_else(|| {
         get("month_num")
             .and_then(|m| m.parse::<i8>().ok())
@@ -428,11 +442,85 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         claim.date = Some(DateRange::day(crate::documents::parse_iso_day(iso).ok()?));
         return Some(());
     }
+    if let Some(c) = get("century") {
+        let n = parse_ordinal(c)?;
+        claim.date = dates::century(n as i16);
+        return claim.date.map(|_| ());
+    }
+    if let Some(q) = get("quarter") {
+        let q = match q.to_lowercase().trim_start_matches('q') {
+            "1" | "1st" | "first" => 1,
+            "2" | "2nd" | "second" => 2,
+            "3" | "3rd" | "third" => 3,
+            "4" | "4th" | "fourth" => 4,
+            _ => return None,
+        };
+        match (year, anchor) {
+            (Some(y), _) => claim.date = dates::quarter(y, q),
+            // The most recent such quarter begun by publication.
+            (None, Some(a)) => {
+                let this = dates::quarter(a.year(), q)?;
+                claim.date = if this.start <= a {
+                    Some(this)
+                } else {
+                    dates::quarter(a.year() - 1, q)
+                };
+            }
+            (None, None) => needs_anchor(claim),
+        }
+        return Some(());
+    }
+    // "between 2014 and 2018": both years whole.
+    if let (Some(y), Some(y2)) = (year, get("year2").and_then(|y| y.parse::<i16>().ok())) {
+        if y2 <= y {
+            return None;
+        }
+        claim.date = Some(DateRange::span(
+            DateRange::year(y)?.start,
+            DateRange::year(y2)?.end,
+            Precision::Span,
+        ));
+        return Some(());
+    }
+    if let Some(part) = get("period_part").map(normalize_words) {
+        let whole = match (month, year) {
+            (Some(m), Some(y)) => DateRange::month(y, m),
+            (Some(m), None) => match anchor {
+                Some(a) => dates::yearless_month(m, a),
+                None => {
+                    needs_anchor(claim);
+                    return Some(());
+                }
+            },
+            (None, Some(y)) => {
+                claim.date = dates::part_of_year(y, &part);
+                return claim.date.map(|_| ());
+            }
+            (None, None) => return None,
+        }?;
+        claim.date = dates::part_of_month(whole, &part);
+        return claim.date.map(|_| ());
+    }
+    let day2 = get("day2").and_then(|d| {
+        d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .parse::<i8>()
+            .ok()
+    });
+    // "July 13 to 15": from the first day to the second, in its month.
+    let to_day2 = |first: Date| -> Option<DateRange> {
+        match day2 {
+            None => Some(DateRange::day(first)),
+            Some(d2) => {
+                let end = Date::new(first.year(), first.month(), d2).ok()?;
+                (end > first).then(|| DateRange::span(first, end, Precision::Span))
+            }
+        }
+    };
     if let Some(m) = month {
         match (day, year) {
-            (Some(d), Some(y)) => claim.date = Some(DateRange::day(Date::new(y, m, d).ok()?)),
+            (Some(d), Some(y)) => claim.date = Some(to_day2(Date::new(y, m, d).ok()?)?),
             (Some(d), None) => match anchor {
-                Some(a) => claim.date = Some(DateRange::day(dates::yearless(m, d, a)?)),
+                Some(a) => claim.date = Some(to_day2(dates::yearless(m, d, a)?)?),
                 None => {
                     Date::new(2024, m, d).ok()?;
                     needs_anchor(claim)

@@ -39,7 +39,7 @@ impl Convention {
             Convention::PastReading => "news reports prefer the past: a weekday or a date without a year is the last one, not the next",
             Convention::HedgeInterval => "hedged values are intervals (\"over 30\" is more than 30), where the peer keeps the bare number",
             Convention::InclusiveEnd => "ranges include their stated end (\"20 to 30\" includes 30; \"July 13 to 15\" includes the 15th)",
-            Convention::VagueInterval => "vague amounts are intervals (\"a few\", \"dozens\"), where the peer picks one number inside",
+            Convention::VagueInterval => "vague amounts and approximate dates are intervals (\"a few\", \"dozens\", \"two weeks ago\"), where the peer picks one value inside",
             Convention::ZeroFloor => "an upper bound on a positive amount starts at zero (\"under 170\" is [0, 170)), where the peer leaves the lower end open",
         }
     }
@@ -266,9 +266,27 @@ fn date_matches(
     if start_ok && end_ok {
         return Some(None);
     }
-    // An explicit range whose stated end the peer made exclusive.
-    if explicit_range && start_ok && to.and_then(|t| add_days(t, 1)) == Some(ours.end) {
-        return Some(Some(Convention::InclusiveEnd));
+    // An explicit range whose stated end the peer made exclusive: the day
+    // ("July 13 to 15"), or the whole month or year ("from 2014 to 2018"
+    // includes 2018).
+    if explicit_range && start_ok {
+        if let Some(stated) = to.and_then(|t| add_days(t, 1)) {
+            let whole_unit = add_days(ours.end, 1).is_some_and(|d| d.day() == 1)
+                && ours.end >= stated
+                && (ours.end - stated).get_days() < 366
+                && stated.day() == 1;
+            if stated == ours.end || whole_unit {
+                return Some(Some(Convention::InclusiveEnd));
+            }
+        }
+    }
+    // An approximate date ("two weeks ago" is a week around that day)
+    // that holds the peer's.
+    if ours.approximate
+        && from.is_some_and(|f| f >= ours.start)
+        && to.is_some_and(|t| t <= ours.end)
+    {
+        return Some(Some(Convention::VagueInterval));
     }
     // The past reading of an expression the peer read forward: the same
     // weekday, or the same day or month of another year, before the
