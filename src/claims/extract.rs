@@ -63,7 +63,8 @@ impl<'a> Extractor<'a> {
         let mut previous: Option<(usize, usize)> = None; // (block, first claim index) of the last sentence
         for sentence in &sentences {
             let first = all.len();
-            let mut found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
+            let found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
+            let mut found = join_date_ranges(&doc.prose, found);
             let words = context::words(&doc.prose, &sentence.range);
             {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
@@ -150,6 +151,75 @@ impl<'a> Extractor<'a> {
         kept.sort_by_key(|c| (c.span.start, c.span.end));
         kept
     }
+}
+
+/// Two dates joined as a range are one date claim: "from 26 June 2020 to
+/// 28 June 2020", "between March 2024 and May 2025", "from January to
+/// April 2015" (a first date without its year takes the second's).
+fn join_date_ranges(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+    let mut it = found.into_iter().peekable();
+    while let Some(a) = it.next() {
+        let joined = it.peek().and_then(|b| join_two(prose, &a, b));
+        match joined {
+            Some(c) => {
+                it.next();
+                out.push(c);
+            }
+            None => out.push(a),
+        }
+    }
+    out
+}
+
+fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
+    if a.kind != Kind::Date || b.kind != Kind::Date || a.span.end > b.span.start {
+        return None;
+    }
+    let (da, db) = (a.date?, b.date?);
+    let mid = prose[a.span.end..b.span.start].trim().to_lowercase();
+    let before = prose[a.sentence.start..a.span.start].trim_end();
+    let lead = |w: &str| {
+        before.len() >= w.len()
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let a_text = prose[a.span.clone()].to_lowercase();
+    let start = match mid.as_str() {
+        "and" if lead("between") => before.len() - "between".len() + a.sentence.start,
+        "and" if a_text.starts_with("between ") => a.span.start,
+        "to" | "till" | "until" | "through" | "-" | "–" if lead("from") => {
+            before.len() - "from".len() + a.sentence.start
+        }
+        "to" | "till" | "until" | "through" if a_text.starts_with("from ") => a.span.start,
+        "-" | "–" | "to" | "through" => a.span.start,
+        _ => return None,
+    };
+    // A first date with no year of its own ("January" of "from January to
+    // April 2015") is in the second's year.
+    let mut first = da;
+    if first.start > db.start {
+        let years = first.start.year() - db.start.year();
+        let shift = |d: jiff::civil::Date| d.checked_sub(jiff::Span::new().years(years)).ok();
+        first.start = shift(first.start)?;
+        first.end = shift(first.end)?;
+        if first.start > db.start {
+            return None;
+        }
+    }
+    let mut c = a.clone();
+    c.rule = "date.range".into();
+    c.span = start..b.span.end;
+    c.date = Some(DateRange::span(
+        first.start,
+        db.end.max(first.end),
+        super::Precision::Span,
+    ));
+    c.unresolved = a.unresolved.clone().or(b.unresolved.clone());
+    Some(c)
 }
 
 /// The numbers of a sentence that no claim covers, as claims of kind
@@ -365,4 +435,51 @@ pub fn extract_text_with(
     );
     let claims = ex.claims(&doc);
     (doc, claims)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str) -> Vec<(String, String)> {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+        claims
+            .iter()
+            .filter(|c| c.kind.is_date())
+            .map(|c| {
+                (
+                    text[c.span.clone()].to_string(),
+                    c.date.map(|d| d.display()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_dates_joined_are_one_range() {
+        let got = dates("The mission ran from 26 June 2020 to 28 June 2021.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "from 26 June 2020 to 28 June 2021");
+        assert!(
+            got[0].1.starts_with("2020-06-26") && got[0].1.ends_with("2021-06-28"),
+            "{got:?}"
+        );
+        // The first date takes the second's year.
+        let got = dates("Prices rose from January to April 2015.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].1.starts_with("2015-01-01") && got[0].1.ends_with("2015-04-30"),
+            "{got:?}"
+        );
+        // "and" joins only after "between".
+        assert_eq!(dates("He spoke on March 3 and March 5.").len(), 2);
+        assert_eq!(dates("Between March 2024 and May 2024 it fell.").len(), 1);
+    }
+
+    #[test]
+    fn a_date_inside_a_code_is_none() {
+        assert!(dates("The code of this object is 133-03-03-2020.").is_empty());
+        assert_eq!(dates("It was filed 03-03-2020.").len(), 1);
+    }
 }
