@@ -264,7 +264,11 @@ fn inside_a_numeral(text: &str, span: &std::ops::Range<usize>) -> bool {
     let (a1, a2) = (after.next(), after.next());
     let starts_digit = s.starts_with(|c: char| c.is_ascii_digit());
     let ends_digit = s.ends_with(|c: char| c.is_ascii_digit());
-    (starts_digit && matches!(before, Some('/' | '.') | Some('0'..='9')))
+    // "12,34,567": a comma between digits (Indian grouping) the number
+    // patterns do not read.
+    let mut back = text[..span.start].chars().rev();
+    let comma_group = back.next() == Some(',') && back.next().is_some_and(|c| c.is_ascii_digit());
+    (starts_digit && (comma_group || matches!(before, Some('/' | '.') | Some('0'..='9'))))
         || (ends_digit && matches!(a1, Some('/')) && a2.is_some_and(|c| c.is_ascii_digit()))
 }
 

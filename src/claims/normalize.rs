@@ -16,6 +16,7 @@ use std::ops::Range;
 pub const CAPTURES: &[(&str, &str)] = &[
     ("number", "a number: digits (40,000, 1.5), scale (1.5 million, 2bn), words (thirty-five, a dozen), vague plurals (dozens)"),
     ("number2", "the upper end of a range (30 to 35)"),
+    ("minus", "a minus sign before the number (-5 degrees)"),
     ("fraction", "a fraction of a whole, as a percentage (half, two-thirds)"),
     ("ordinal", "an ordinal (third, 21st)"),
     ("hedge", "a hedge word, read through the [[hedge]] conventions"),
@@ -177,6 +178,8 @@ fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
         });
     }
     let n = parsed.value?;
+    // "-5 degrees": a sign before the number (temperatures).
+    let n = if caps.name("minus").is_some() { -n } else { n };
     if let Some(hi) = caps
         .name("number2")
         .and_then(|m| parse_number(m.as_str()))
@@ -271,6 +274,10 @@ fn amount_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> O
         if claim.unit.is_none() {
             claim.unit = Some(match ctx.lexicon.unit(word) {
                 Some(u) => u.name.clone(),
+                // A currency code the lexicon does not name keeps its case.
+                None if word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase()) => {
+                    word.to_string()
+                }
                 None => normalize_words(word),
             });
         }

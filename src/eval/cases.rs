@@ -32,6 +32,9 @@ pub struct Item {
     pub alt_values: Vec<serde_json::Value>,
     #[serde(default)]
     pub to_inclusive: Option<bool>,
+    /// The unit a quantity's value is in ("Gram", "Inch").
+    #[serde(default)]
+    pub unit: Option<String>,
     /// The holiday a date item names, if any.
     #[serde(default)]
     pub holiday: Option<String>,

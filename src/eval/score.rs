@@ -151,8 +151,55 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9_f64.max(b.abs() * 1e-6)
 }
 
+/// A unit's dimension and size in that dimension's base unit (gram,
+/// metre), for claimgraph's unit names and the peers'.
+fn unit_size(unit: &str) -> Option<(&'static str, f64)> {
+    Some(match unit.to_lowercase().as_str() {
+        "g" | "gram" => ("mass", 1.0),
+        "mg" | "milligram" => ("mass", 1e-3),
+        "kg" | "kilogram" => ("mass", 1e3),
+        "tonnes" | "metric ton" | "tonne" => ("mass", 1e6),
+        "oz" | "ounce" => ("mass", 28.349_523_125),
+        "lb" | "pound" => ("mass", 453.592_37),
+        "metres" | "metre" | "meter" | "m" => ("length", 1.0),
+        "km" | "kilometre" | "kilometer" => ("length", 1e3),
+        "cm" | "centimetre" | "centimeter" => ("length", 1e-2),
+        "mm" | "millimetre" | "millimeter" => ("length", 1e-3),
+        "inches" | "inch" => ("length", 0.0254),
+        "feet" | "foot" => ("length", 0.3048),
+        "yards" | "yard" => ("length", 0.9144),
+        "miles" | "mile" => ("length", 1609.344),
+        _ => return None,
+    })
+}
+
+/// A claim's amount in the peer's unit, where both units are known
+/// lengths or masses ("2,000 milligrams" is Duckling's 2 grams).
+fn in_peer_unit(item: &Item, c: &Claim) -> Option<crate::claims::Amount> {
+    let a = *c.amount.as_ref()?;
+    let (Some(theirs), Some(ours)) = (item.unit.as_deref(), c.unit.as_deref()) else {
+        return Some(a);
+    };
+    match (unit_size(ours), unit_size(theirs)) {
+        (Some((d1, s1)), Some((d2, s2))) if d1 == d2 && s1 != s2 => {
+            let k = s1 / s2;
+            let scale = |x: Option<f64>| x.map(|v| v * k);
+            Some(crate::claims::Amount {
+                nominal: scale(a.nominal),
+                interval: crate::claims::Interval {
+                    min: scale(a.interval.min),
+                    max: scale(a.interval.max),
+                    ..a.interval
+                },
+            })
+        }
+        _ => Some(a),
+    }
+}
+
 fn number_matches(item: &Item, v: &Value, c: &Claim) -> Option<Option<Convention>> {
-    let a = c.amount.as_ref()?;
+    let converted = in_peer_unit(item, c)?;
+    let a = &converted;
     let i = &a.interval;
     if let Some(n) = v.as_f64() {
         if i.min
@@ -394,9 +441,10 @@ pub fn counts_against(case: &Case, c: &Claim) -> bool {
         }
         Some("number") => numeric && c.kind != Kind::Ordinal,
         _ => match case.category.as_str() {
-            // A number model reports numbers, not ordinals ("a first class
-            // seat" has no number in it).
-            "number" => numeric && c.kind != Kind::Ordinal,
+            // A number model reports bare numbers: not ordinals ("a first
+            // class seat"), nor numbers with a unit, which are another
+            // model's ("the 180ml liquid" holds a quantity, no number).
+            "number" => c.kind == Kind::Number,
             "quantity" => numeric,
             "date" => c.kind.is_date() || c.kind == Kind::Duration,
             "duration" => c.kind == Kind::Duration,
