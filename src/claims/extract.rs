@@ -64,7 +64,8 @@ impl<'a> Extractor<'a> {
         for sentence in &sentences {
             let first = all.len();
             let found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
-            let mut found = join_date_ranges(&doc.prose, found);
+            let found = join_date_ranges(&doc.prose, found);
+            let mut found = join_durations(&doc.prose, found);
             let words = context::words(&doc.prose, &sentence.range);
             {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
@@ -219,6 +220,66 @@ fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
         super::Precision::Span,
     ));
     c.unresolved = a.unresolved.clone().or(b.unresolved.clone());
+    Some(c)
+}
+
+/// A length of time in parts is one duration, in its smallest unit: "2
+/// years and 3 months" is 27 months, "1 hour, 30 minutes" 90 minutes; "an
+/// hour and a half" is 1.5 hours.
+fn join_durations(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+    for c in found {
+        let joined = out.last().and_then(|a| {
+            let mid = prose.get(a.span.end..c.span.start)?.trim();
+            matches!(mid, "" | "and" | "," | ", and")
+                .then(|| add_durations(a, &c))
+                .flatten()
+        });
+        match joined {
+            Some(j) => {
+                out.pop();
+                out.push(j);
+            }
+            None => out.push(c),
+        }
+    }
+    for c in out.iter_mut().filter(|c| c.kind == Kind::Duration) {
+        let rest = &prose[c.span.end..c.sentence.end.max(c.span.end)];
+        let lower = rest.to_ascii_lowercase();
+        let half = ["and a half", "and half"].iter().find(|h| {
+            lower.starts_with(*h) && !lower[h.len()..].starts_with(char::is_alphanumeric)
+        });
+        if let (Some(h), Some(a)) = (half, c.amount.as_mut()) {
+            if let Some(n) = a.interval.point() {
+                *a = super::Amount::exact(n + 0.5);
+                c.span.end += h.len();
+            }
+        }
+    }
+    out
+}
+
+fn add_durations(a: &Claim, b: &Claim) -> Option<Claim> {
+    if a.kind != Kind::Duration
+        || b.kind != Kind::Duration
+        || a.event.is_some()
+        || b.event.is_some()
+    {
+        return None;
+    }
+    let (da, _) = super::period_days(a.unit.as_deref()?)?;
+    let (db, _) = super::period_days(b.unit.as_deref()?)?;
+    let (x, y) = (a.amount?.interval.point()?, b.amount?.interval.point()?);
+    if db >= da {
+        return None;
+    }
+    let mut c = b.clone();
+    c.rule = "duration.compound".into();
+    c.span = a.span.start..b.span.end;
+    let total = x * da / db + y;
+    // Calendar units do not divide evenly: keep what the text adds up to
+    // to the nearest hundredth.
+    c.amount = Some(super::Amount::exact((total * 100.0).round() / 100.0));
     Some(c)
 }
 

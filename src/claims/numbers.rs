@@ -62,6 +62,9 @@ fn scale(word: &str) -> Option<f64> {
 /// a hundred; "hundreds" at least two hundred and fewer than a thousand.
 fn vague(word: &str) -> Option<Interval> {
     let (lo, hi) = match word {
+        "a few" | "few" => (2.0, 5.0),
+        "several" => (3.0, 9.0),
+        "a couple" | "couple" => (2.0, 3.0),
         "dozens" => (24.0, 99.0),
         "scores" => (40.0, 99.0),
         "hundreds" => (200.0, 999.0),
@@ -94,10 +97,23 @@ pub fn parse_number(text: &str) -> Option<Number> {
             vague: None,
         });
     }
-    parse_words(s).map(|v| Number {
+    parse_words(s).or_else(|| mixed(s)).map(|v| Number {
         value: Some(v),
         vague: None,
     })
+}
+
+/// "one and a half", "2 and a quarter", "five and three quarters".
+fn mixed(s: &str) -> Option<f64> {
+    let (whole, part) = s.split_once(" and ")?;
+    let whole = parse_digits(whole.trim()).or_else(|| parse_words(whole.trim()))?;
+    let part = match part.split_whitespace().collect::<Vec<_>>().as_slice() {
+        ["a" | "an" | "one", "half"] => 0.5,
+        ["a" | "one", "quarter"] => 0.25,
+        ["three", "quarters"] => 0.75,
+        _ => return None,
+    };
+    Some(whole + part)
 }
 
 /// "40,000", "1.5", "1.5 million", "2bn", "3.2m", "2 dozen".

@@ -14,6 +14,9 @@ pub struct Case {
     pub input: String,
     pub reference: Option<String>,
     pub expected: Vec<Item>,
+    /// Where the case comes from: repository, commit, file and index.
+    #[serde(default)]
+    pub source: String,
     #[serde(default)]
     pub tags: Vec<String>,
     #[serde(default)]

@@ -410,6 +410,15 @@ fn claim_duration(c: &Claim) -> Option<(f64, f64, Option<Convention>)> {
 
 fn duration_matches(v: &Value, c: &Claim) -> Option<Option<Convention>> {
     let (pm, ps) = iso_duration(v.as_str()?)?;
+    // A vague length ("a few days": [2, 5] days) that holds the peer's.
+    if let Some(a) = c.amount.as_ref().filter(|a| a.nominal.is_none()) {
+        let (days, _) = period_days(c.unit.as_deref()?)?;
+        let peer_days = pm / 12.0 * 365.0 + ps / 86_400.0;
+        let lo = a.interval.min? * days;
+        let hi = a.interval.max? * days;
+        return (peer_days >= lo * 0.98 && peer_days <= hi * 1.02)
+            .then_some(Some(Convention::VagueInterval));
+    }
     let (m, s, conv) = claim_duration(c)?;
     // Compare exactly where both are calendar months (or both fixed
     // lengths); otherwise in days, with a month of 30 and a year of 365.
@@ -427,6 +436,16 @@ fn duration_matches(v: &Value, c: &Claim) -> Option<Option<Convention>> {
 /// date "today" in the same sentence), and a `model:*` case only one kind.
 pub fn counts_against(case: &Case, c: &Claim) -> bool {
     let numeric = c.amount.is_some() && !c.kind.is_date() && c.kind != Kind::Duration;
+    // A parser's own spec ("component_spec") annotates only what that
+    // parser reads: a duration parser durations, a date or date-period
+    // parser dates.
+    if case.has_tag("component_spec") && case.category == "date" {
+        return if case.source.contains("DurationParser") {
+            c.kind == Kind::Duration
+        } else {
+            c.kind.is_date()
+        };
+    }
     match case.model() {
         Some("currency") => c.kind == Kind::Money,
         Some("ordinal") => c.kind == Kind::Ordinal,
