@@ -332,7 +332,25 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         _ => (None, t),
     };
     if let Some(p) = part {
+        let week = |w: DateRange| -> Option<DateRange> {
+            // Monday to Wednesday; Thursday (late) or Friday (the end) to
+            // Sunday.
+            let (a, b) = match p {
+                "early" | "beginning" | "start" => (0, 2),
+                "late" => (3, 6),
+                "end" => (4, 6),
+                _ => return None,
+            };
+            Some(DateRange::span(
+                add_days(w.start, a)?,
+                add_days(w.start, b)?,
+                Precision::Span,
+            ))
+        };
         return match rest {
+            "last week" | "previous week" | "past week" => week(week_of(add_days(anchor, -7)?)?),
+            "this week" | "week" | "current week" => week(week_of(anchor)?),
+            "next week" | "following week" => week(week_of(add_days(anchor, 7)?)?),
             "last month" | "previous month" => part_of_month(month_containing(anchor, -1)?, p),
             "this month" | "month" | "current month" => {
                 part_of_month(month_containing(anchor, 0)?, p)
@@ -431,6 +449,38 @@ pub fn ago(count: f64, period: &str, anchor: Date) -> Option<DateRange> {
             Precision::Span,
         )
     })
+}
+
+/// `d` moved by `n` whole units of a period ("days", "weeks", "months",
+/// "years", "decades"), on the calendar: a month from 31 January is the
+/// end of February.
+pub fn shift(d: Date, n: f64, period: &str) -> Option<Date> {
+    if n.fract() != 0.0 || n.abs() > 10_000.0 {
+        return None;
+    }
+    let n = n as i64;
+    let (_, unit) = period_days(period)?;
+    let span = match unit {
+        "days" | "nights" => jiff::Span::new().try_days(n).ok()?,
+        "weeks" => jiff::Span::new().try_weeks(n).ok()?,
+        "fortnights" => jiff::Span::new().try_weeks(2 * n).ok()?,
+        "months" => jiff::Span::new().try_months(n).ok()?,
+        "years" => jiff::Span::new().try_years(n).ok()?,
+        "decades" => jiff::Span::new().try_years(10 * n).ok()?,
+        _ => return None,
+    };
+    d.checked_add(span).ok()
+}
+
+/// "the past three weeks": the days from three weeks before `anchor` to
+/// the day before it; "the next two days": the day after it on.
+pub fn window(n: f64, period: &str, anchor: Date, past: bool) -> Option<DateRange> {
+    let (start, end) = if past {
+        (shift(anchor, -n, period)?, add_days(anchor, -1)?)
+    } else {
+        (add_days(anchor, 1)?, shift(anchor, n, period)?)
+    };
+    (start <= end).then(|| DateRange::span(start, end, Precision::Span))
 }
 
 /// Length of a period word in days (and its canonical plural name).

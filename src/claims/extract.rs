@@ -65,7 +65,8 @@ impl<'a> Extractor<'a> {
             let first = all.len();
             let found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
             let found = join_date_ranges(&doc.prose, found);
-            let mut found = join_durations(&doc.prose, found);
+            let found = join_durations(&doc.prose, found);
+            let mut found = join_offsets(&doc.prose, found);
             let words = context::words(&doc.prose, &sentence.range);
             {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
@@ -245,14 +246,15 @@ fn join_durations(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
     }
     for c in out.iter_mut().filter(|c| c.kind == Kind::Duration) {
         let rest = &prose[c.span.end..c.sentence.end.max(c.span.end)];
-        let lower = rest.to_ascii_lowercase();
+        let lower = rest.trim_start().to_ascii_lowercase();
+        let gap = rest.len() - lower.len();
         let half = ["and a half", "and half"].iter().find(|h| {
             lower.starts_with(*h) && !lower[h.len()..].starts_with(char::is_alphanumeric)
         });
         if let (Some(h), Some(a)) = (half, c.amount.as_mut()) {
             if let Some(n) = a.interval.point() {
                 *a = super::Amount::exact(n + 0.5);
-                c.span.end += h.len();
+                c.span.end += gap + h.len();
             }
         }
     }
@@ -281,6 +283,54 @@ fn add_durations(a: &Claim, b: &Claim) -> Option<Claim> {
     // to the nearest hundredth.
     c.amount = Some(super::Amount::exact((total * 100.0).round() / 100.0));
     Some(c)
+}
+
+/// A length of time before or after a date is a date: "three days after
+/// Easter", "2 weeks before May 13 1999", "4 months from tomorrow".
+fn join_offsets(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+    for c in found {
+        let joined = out.last().and_then(|d| {
+            if d.kind != Kind::Duration
+                || d.event.is_some()
+                || d.date.is_some()
+                || !c.kind.is_date()
+            {
+                return None;
+            }
+            let mid = prose
+                .get(d.span.end..c.span.start)?
+                .trim()
+                .to_ascii_lowercase();
+            let sign = match mid.as_str() {
+                "before" | "prior to" => -1.0,
+                "after" | "from" | "following" => 1.0,
+                _ => return None,
+            };
+            let n = d.amount?.interval.point()?;
+            let unit = d.unit.as_deref()?;
+            let date = c.date?;
+            let mut j = c.clone();
+            j.kind = Kind::Date;
+            j.rule = "date.offset".into();
+            j.span = d.span.start..c.span.end;
+            j.date = Some(DateRange {
+                start: super::shift(date.start, sign * n, unit)?,
+                end: super::shift(date.end, sign * n, unit)?,
+                nominal: None,
+                ..date
+            });
+            Some(j)
+        });
+        match joined {
+            Some(j) => {
+                out.pop();
+                out.push(j);
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// The numbers of a sentence that no claim covers, as claims of kind
@@ -540,6 +590,33 @@ mod tests {
         // "and" joins only after "between".
         assert_eq!(dates("He spoke on March 3 and March 5.").len(), 2);
         assert_eq!(dates("Between March 2024 and May 2024 it fell.").len(), 1);
+    }
+
+    #[test]
+    fn lengths_of_time_around_dates() {
+        let got = dates("The vote came three days after Easter 2024.");
+        assert_eq!(
+            got,
+            vec![("three days after Easter 2024".into(), "2024-04-03".into())]
+        );
+        let got = dates("It was signed 2 weeks before May 13, 1999.");
+        assert_eq!(
+            got,
+            vec![("2 weeks before May 13, 1999".into(), "1999-04-29".into())]
+        );
+    }
+
+    #[test]
+    fn durations_in_parts_add_up() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let (_, claims) = extract_text("The siege lasted 2 years and 3 months.", None, &rules);
+        let d: Vec<_> = claims.iter().filter(|c| c.kind == Kind::Duration).collect();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].unit.as_deref(), Some("months"));
+        assert_eq!(d[0].amount.and_then(|a| a.interval.point()), Some(27.0));
+        let (_, claims) = extract_text("They talked for an hour and a half.", None, &rules);
+        let d: Vec<_> = claims.iter().filter(|c| c.kind == Kind::Duration).collect();
+        assert_eq!(d[0].amount.and_then(|a| a.interval.point()), Some(1.5));
     }
 
     #[test]

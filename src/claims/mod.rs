@@ -15,7 +15,9 @@ pub mod normalize;
 mod numbers;
 pub mod numerals;
 
-pub use dates::{add_days, easter, period_days, weekday_named, DateRange, Precision};
+pub use dates::{
+    add_days, easter, period_days, shift, weekday_named, window, DateRange, Precision,
+};
 pub use extract::{
     check_claim_limit, extract, extract_text, extract_text_with, DocumentClaims, Extractor,
 };

@@ -24,6 +24,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("noun", "a noun kept as written"),
     ("cue", "a metric cue word, read through [[metric]]"),
     ("period", "a time unit (day, week, month, year, hour)"),
+    ("window", "past, last, previous, next, coming or upcoming before a length of time: the days it covers up to or from publication"),
     ("event", "the event a duration or date hangs on"),
     ("relation", "how it hangs on the event: ago, prior to, after, early in"),
     ("month", "a month name"),
@@ -316,6 +317,15 @@ fn duration_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) ->
         }
     }
     claim.amount = Some(amount);
+    // "the past three weeks", "the next two days": also the days they cover.
+    if let Some(w) = caps.name("window").map(|m| normalize_words(m.as_str())) {
+        let past = matches!(w.as_str(), "past" | "last" | "previous");
+        match (ctx.anchor, amount.interval.point()) {
+            (Some(a), Some(n)) => claim.date = dates::window(n, period, a, past),
+            (None, _) => claim.unresolved = Some(NO_ANCHOR.into()),
+            _ => {}
+        }
+    }
     let relation = caps.name("relation").map(|m| normalize_words(m.as_str()));
     let event = caps.name("event").map(|m| event_phrase(m.as_str()));
     let ago = relation.as_deref() == Some("ago") || caps.name("ago").is_some();
