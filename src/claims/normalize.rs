@@ -33,6 +33,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("year2", "the last year of a range of years (2018 of between 2014 and 2018)"),
     ("period_part", "beginning, middle or end (early, mid, late) of a month or year: its first, middle or last third"),
     ("quarter", "a quarter of a year: first to fourth, 1st to 4th, Q1 to Q4"),
+    ("half", "a half of a year: H1, H2, first, second"),
     ("century", "a century as an ordinal (21st): 2000-2099"),
     ("day", "a day of the month"),
     ("year", "a year"),
@@ -445,10 +446,19 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             .and_then(|m| m.parse::<i8>().ok())
             .filter(|m| (1..=12).contains(m))
     });
+    // "15", "15th", "fifteenth", "twenty-first".
     let day = get("day").and_then(|d| {
         d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .parse::<i8>()
             .ok()
+            .or_else(|| {
+                let n = super::numerals::scan(d, ctx.lexicon);
+                let v = match n.as_slice() {
+                    [one] if one.ordinal => one.amount.interval.point(),
+                    _ => parse_ordinal(d),
+                };
+                v.filter(|v| (1.0..=31.0).contains(v)).map(|v| v as i8)
+            })
     });
     let modifier = get("modifier").map(normalize_words);
     let anchor = ctx.anchor;
@@ -464,8 +474,26 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         claim.date = dates::century(n as i16);
         return claim.date.map(|_| ());
     }
+    if let Some(h) = get("half") {
+        let second = h.ends_with('2') || h.eq_ignore_ascii_case("second");
+        let y = match (year, anchor) {
+            (Some(y), _) => y,
+            (None, Some(a)) => a.year(),
+            (None, None) => {
+                needs_anchor(claim);
+                return Some(());
+            }
+        };
+        let (a, b) = if second { (7, 12) } else { (1, 6) };
+        claim.date = Some(DateRange::span(
+            DateRange::month(y, a)?.start,
+            DateRange::month(y, b)?.end,
+            Precision::Span,
+        ));
+        return Some(());
+    }
     if let Some(q) = get("quarter") {
-        let q = match q.to_lowercase().trim_start_matches('q') {
+        let q = match q.to_lowercase().trim_start_matches(['q', 'Q']) {
             "1" | "1st" | "first" => 1,
             "2" | "2nd" | "second" => 2,
             "3" | "3rd" | "third" => 3,
@@ -533,6 +561,27 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             }
         }
     };
+    // "on the 15th": this month's, unless that is more than a week after
+    // publication; then last month's.
+    if let (None, Some(d), None) = (month, day, year) {
+        let Some(a) = anchor else {
+            needs_anchor(claim);
+            return Some(());
+        };
+        let this = Date::new(a.year(), a.month(), d).ok();
+        let date = match this.filter(|t| *t <= dates::add_days(a, 7).unwrap_or(a)) {
+            Some(t) => t,
+            None => {
+                let prev = a
+                    .first_of_month()
+                    .checked_sub(jiff::Span::new().months(1))
+                    .ok()?;
+                Date::new(prev.year(), prev.month(), d).ok()?
+            }
+        };
+        claim.date = Some(DateRange::day(date));
+        return Some(());
+    }
     if let Some(m) = month {
         match (day, year) {
             (Some(d), Some(y)) => claim.date = Some(to_day2(Date::new(y, m, d).ok()?)?),

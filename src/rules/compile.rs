@@ -405,14 +405,57 @@ fn compile_rule(
 /// make every pattern's automaton several times larger and start-up slow,
 /// and rules use them for filler words and names in Latin-script news.
 fn pattern_text(pattern: &str, case_sensitive: bool) -> String {
-    let pattern = ascii_word_boundaries(pattern)
-        .replace(r"\p{L}", r"a-zA-Z\x{C0}-\x{24F}")
-        .replace(r"\p{N}", "0-9");
+    let pattern = latin_classes(&ascii_word_boundaries(pattern));
     if case_sensitive {
         pattern
     } else {
         format!("(?i){pattern}")
     }
+}
+
+/// `\p{L}` and `\p{N}` as Latin letters and ASCII digits: spliced into a
+/// bracket class, or made one where they stand alone (`\s+\p{L}`).
+fn latin_classes(pattern: &str) -> String {
+    const LETTERS: &str = r"a-zA-Z\x{C0}-\x{24F}";
+    const DIGITS: &str = "0-9";
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut in_class = false;
+    let mut rest = pattern;
+    while let Some(c) = rest.chars().next() {
+        let (class, skip) = if rest.starts_with(r"\p{L}") {
+            (Some(LETTERS), 5)
+        } else if rest.starts_with(r"\p{N}") {
+            (Some(DIGITS), 5)
+        } else {
+            (None, 0)
+        };
+        if let Some(class) = class {
+            if in_class {
+                out.push_str(class);
+            } else {
+                out.push('[');
+                out.push_str(class);
+                out.push(']');
+            }
+            rest = &rest[skip..];
+            continue;
+        }
+        if c == '\\' {
+            // An escape: copy it and the character it escapes.
+            let len = rest[1..].chars().next().map_or(0, char::len_utf8);
+            out.push_str(&rest[..1 + len]);
+            rest = &rest[1 + len..];
+            continue;
+        }
+        match c {
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 fn regex_error(e: impl std::fmt::Display) -> String {
@@ -781,6 +824,14 @@ mod tests {
             .contains("unknown fragment"));
         d.insert("L".to_string(), "{L}".to_string());
         assert!(expand("{L}", &d).unwrap_err().contains("loop"));
+    }
+
+    #[test]
+    fn letter_classes_inside_and_outside_brackets() {
+        assert_eq!(latin_classes(r"[\p{L}\-]+"), r"[a-zA-Z\x{C0}-\x{24F}\-]+");
+        assert_eq!(latin_classes(r"\s+\p{L}"), r"\s+[a-zA-Z\x{C0}-\x{24F}]");
+        assert_eq!(latin_classes(r"\[\p{N}\]"), r"\[[0-9]\]");
+        assert_eq!(latin_classes(r"[^\]\p{N}]"), r"[^\]0-9]");
     }
 
     #[test]
