@@ -314,6 +314,26 @@ pub fn century(n: i16) -> Option<DateRange> {
     ))
 }
 
+/// Words that say next, this or last another way: "coming week",
+/// "upcoming month", "current year", "following week", "the previous
+/// quarter"; "yr" for "year".
+fn synonyms(t: &str) -> String {
+    let mut words: Vec<&str> = t.split(' ').collect();
+    if let [first, rest @ ..] = words.as_mut_slice() {
+        *first = match *first {
+            "coming" | "upcoming" | "following" => "next",
+            "current" => "this",
+            w => w,
+        };
+        for w in rest.iter_mut() {
+            if *w == "yr" {
+                *w = "year";
+            }
+        }
+    }
+    words.join(" ")
+}
+
 /// The fixed relative expressions. `text` is lower case with single spaces.
 pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
     let t = text.trim().trim_start_matches("the ").trim();
@@ -362,7 +382,20 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
             _ => None,
         };
     }
+    // "coming week", "upcoming month", "current year", "following week":
+    // the same as next, this, next.
+    let t = &synonyms(t);
+    let t = t.as_str();
     Some(match t {
+        "the day after tomorrow" | "day after tomorrow" => day(2)?,
+        "the week after next" | "week after next" => week_of(add_days(anchor, 14)?)?,
+        "the month after next" | "month after next" => month_containing(anchor, 2)?,
+        "the year after next" | "year after next" => DateRange::year(anchor.year() + 2)?,
+        "this decade" => decade(anchor.year() - anchor.year().rem_euclid(10), None)?,
+        "last decade" | "previous decade" => {
+            decade(anchor.year() - anchor.year().rem_euclid(10) - 10, None)?
+        }
+        "next decade" => decade(anchor.year() - anchor.year().rem_euclid(10) + 10, None)?,
         "today" | "later today" | "earlier today" | "this morning" | "this afternoon"
         | "this evening" | "tonight" | "later on today" => DateRange::day(anchor),
         "yesterday"

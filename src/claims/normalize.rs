@@ -597,6 +597,19 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
                 Some(a) if modifier.as_deref() == Some("last") => {
                     claim.date = dates::last_month_named(m, a)
                 }
+                // "next March": the first March after the month of
+                // publication; "this March": the one of its year.
+                Some(a) if matches!(modifier.as_deref(), Some("next" | "coming")) => {
+                    let y = if m > a.month() {
+                        a.year()
+                    } else {
+                        a.year() + 1
+                    };
+                    claim.date = DateRange::month(y, m)
+                }
+                Some(a) if modifier.as_deref() == Some("this") => {
+                    claim.date = DateRange::month(a.year(), m)
+                }
                 Some(a) => claim.date = dates::yearless_month(m, a),
                 None => needs_anchor(claim),
             },
