@@ -54,6 +54,8 @@ fn scale(word: &str) -> Option<f64> {
         "million" | "m" | "mn" | "mln" => 1e6,
         "billion" | "bn" | "b" => 1e9,
         "trillion" | "tn" | "trn" => 1e12,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -97,10 +99,30 @@ pub fn parse_number(text: &str) -> Option<Number> {
             vague: None,
         });
     }
-    parse_words(s).or_else(|| mixed(s)).map(|v| Number {
-        value: Some(v),
-        vague: None,
-    })
+    parse_words(s)
+        .or_else(|| mixed(s))
+        .or_else(|| one_numeral(s))
+        .map(|v| Number {
+            value: Some(v),
+            vague: None,
+        })
+}
+
+/// What the numeral scanner reads, when the whole text is one number
+/// ("half a million", "a quarter of a million").
+/// Only for numbers in words: figures keep the strict reading above ("4,00"
+/// is no number).
+fn one_numeral(s: &str) -> Option<f64> {
+    if !s.contains(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let lexicon = crate::rules::Lexicon::default();
+    match super::numerals::scan(s, &lexicon).as_slice() {
+        [n] if !n.ordinal && n.span == (0..s.len()) => {
+            n.amount.interval.point().filter(|v| v.is_finite())
+        }
+        _ => None,
+    }
 }
 
 /// "one and a half", "2 and a quarter", "five and three quarters".
@@ -248,6 +270,16 @@ mod tests {
 
     fn v(s: &str) -> Option<f64> {
         parse_number(s).and_then(|n| n.value)
+    }
+
+    #[test]
+    fn parts_of_scales_and_indian_scales() {
+        // "Half a million people" is 500,000, never a million.
+        assert_eq!(v("half a million"), Some(500_000.0));
+        assert_eq!(v("a quarter of a million"), Some(250_000.0));
+        assert_eq!(v("35 lakh"), Some(3_500_000.0));
+        assert_eq!(v("2 crore"), Some(20_000_000.0));
+        assert_eq!(v("one and a half"), Some(1.5));
     }
 
     #[test]

@@ -768,11 +768,14 @@ fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)> {
         };
         if let Some(fraction @ ("half" | "quarter")) = p.word(lead) {
             let part = if fraction == "half" { 0.5 } else { 0.25 };
-            let k = if p.word(lead + 1) == Some("a") {
-                lead + 2
-            } else {
-                lead + 1
-            };
+            // "half a million", "a quarter of a million".
+            let mut k = lead + 1;
+            if p.word(k) == Some("of") {
+                k += 1;
+            }
+            if matches!(p.word(k), Some("a" | "an")) {
+                k += 1;
+            }
             if let Some(s) = p.word(k).and_then(scale_word) {
                 return Some(done(sign * part * s, k + 1, false));
             }
