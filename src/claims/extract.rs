@@ -620,6 +620,27 @@ mod tests {
     }
 
     #[test]
+    fn unit_symbols_and_codes_are_no_counted_nouns() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        for text in [
+            "Two of them try to flee.",
+            "The 3 g forces held.",
+            "He said 2 p was the price of nothing.",
+        ] {
+            let (_, claims) = extract_text(text, None, &rules);
+            assert!(
+                claims
+                    .iter()
+                    .all(|c| c.kind != Kind::Count && c.kind != Kind::Money),
+                "{text}: {claims:?}"
+            );
+        }
+        let (_, claims) = extract_text("Pensions rose by 2,361 UAH and 40 TRY.", None, &rules);
+        let units: Vec<_> = claims.iter().filter_map(|c| c.unit.clone()).collect();
+        assert_eq!(units, ["UAH", "TRY"]);
+    }
+
+    #[test]
     fn a_date_inside_a_code_is_none() {
         assert!(dates("The code of this object is 133-03-03-2020.").is_empty());
         assert_eq!(dates("It was filed 03-03-2020.").len(), 1);

@@ -747,7 +747,7 @@ fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)> {
                 && text[..toks[i].range.start]
                     .chars()
                     .next_back()
-                    .is_none_or(|c| c.is_whitespace() || c == '(') =>
+                    .is_none_or(|c| c.is_whitespace() || "(<>=".contains(c)) =>
         {
             (-1.0, i + 1)
         }
@@ -1103,7 +1103,12 @@ fn hedge(text: &str, mut n: Numeral, lexicon: &Lexicon) -> Numeral {
         // "<= -30". (Counts and amounts start at zero: "under 170" is
         // [0, 170).)
         if v <= 0.0 && matches!(conv, HedgeConvention::AtMost | HedgeConvention::Below) {
-            interval.min = None;
+            interval = Interval {
+                min: None,
+                max: Some(v),
+                min_exclusive: false,
+                max_exclusive: conv == HedgeConvention::Below,
+            };
         }
         n.hedge = Some(crate::rules::normalize_words(words));
         n.amount = Amount {

@@ -695,7 +695,9 @@ fn build_defines(parsed: &[Parsed], lex: &Lexicon) -> Result<BTreeMap<String, St
     // Fragments generated from the word lists.
     let generated = [
         ("HEDGE", alternation(lex.hedges.keys().map(String::as_str))),
-        ("UNIT", alternation(lex.unit_words())),
+        // Unit symbols ("g", "ft") are matched in their own case by the
+        // rules that name {class:symbol}, never as a counted noun.
+        ("UNIT", alternation(lex.unit_words_except("symbol"))),
         ("PLACE", alternation(lex.place_words())),
         (
             "HOLIDAY",

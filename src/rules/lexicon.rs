@@ -196,6 +196,14 @@ impl Lexicon {
         self.unit_words.keys().map(String::as_str)
     }
 
+    /// All words naming units not of `class`.
+    pub fn unit_words_except<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a str> {
+        self.unit_words
+            .iter()
+            .filter(move |(_, i)| self.units[**i].class != class)
+            .map(|(w, _)| w.as_str())
+    }
+
     /// The place a spelling names ("Kryvyy Rih" → Kryvyi Rih).
     pub fn place(&self, spelling: &str) -> Option<&Place> {
         self.place_words
