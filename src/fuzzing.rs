@@ -95,6 +95,11 @@ pub fn extraction(data: &[u8]) {
             assert!(r.doc < docs.len() && r.claim < docs[r.doc].claims.len());
         }
     }
+    // `extract --numbers`: every numeral as well.
+    let ex = crate::claims::Extractor::new(rules).with_numbers(true);
+    let (document, claims) = crate::claims::extract_text_with(ex, &text, published());
+    let dc = DocumentClaims { document, claims };
+    claim_invariants(&dc);
 }
 
 /// A rule pack (lossily UTF-8) compiled with the default packs; when it

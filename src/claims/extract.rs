@@ -181,14 +181,7 @@ fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
     let (da, db) = (a.date?, b.date?);
     let mid = prose[a.span.end..b.span.start].trim().to_lowercase();
     let before = prose[a.sentence.start..a.span.start].trim_end();
-    let lead = |w: &str| {
-        before.len() >= w.len()
-            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-            && before[..before.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    };
+    let lead = |w: &str| super::numerals::ends_with_word(before, w);
     let a_text = prose[a.span.clone()].to_lowercase();
     let start = match mid.as_str() {
         "and" if lead("between") => before.len() - "between".len() + a.sentence.start,

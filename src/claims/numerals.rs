@@ -696,7 +696,17 @@ pub fn scan(text: &str, lexicon: &Lexicon) -> Vec<Numeral> {
             }
         }
     }
+    // "1e999" overflows: no number.
     bounds(text, hedged)
+        .into_iter()
+        .filter(|n| {
+            let i = &n.amount.interval;
+            [i.min, i.max, n.amount.nominal]
+                .into_iter()
+                .flatten()
+                .all(f64::is_finite)
+        })
+        .collect()
 }
 
 /// Words after which "one" is a pronoun: "the one you mentioned", "the
@@ -997,6 +1007,19 @@ fn denominator_at(p: &Parser, i: usize) -> Option<(f64, usize)> {
     denominator(w).map(|(v, _)| (v, i + 1))
 }
 
+/// Whether `text` ends with the word `w` (any case), a whole word.
+pub(crate) fn ends_with_word(text: &str, w: &str) -> bool {
+    let Some(at) = text.len().checked_sub(w.len()) else {
+        return false;
+    };
+    text.is_char_boundary(at)
+        && text[at..].eq_ignore_ascii_case(w)
+        && text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// "between 20 and 30", "from 200 to 3000000", "1000-5000", "5k-20k".
 fn ranges(text: &str, found: Vec<Numeral>) -> Vec<Numeral> {
     let mut out: Vec<Numeral> = Vec::with_capacity(found.len());
@@ -1015,14 +1038,7 @@ fn ranges(text: &str, found: Vec<Numeral>) -> Vec<Numeral> {
                     .to_lowercase()
                     .replace(['–', '—', '~'], "-");
                 let before = text[..a.span.start].trim_end();
-                let lead = |w: &str| {
-                    before.len() >= w.len()
-                        && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-                        && before[..before.len() - w.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                };
+                let lead = |w: &str| ends_with_word(before, w);
                 let start = if lead("between") && mid == "and" {
                     Some(before.len() - "between".len())
                 } else if lead("from")
@@ -1364,6 +1380,21 @@ mod tests {
         // Two numbers, not one.
         assert_eq!(values("3 hundred and 2 hundred").len(), 2);
         assert_eq!(values("Exercises nrs. 22,24,26,31.").len(), 4);
+    }
+
+    #[test]
+    fn overflowing_numbers_are_none() {
+        assert!(values("1e999").is_empty());
+        assert!(values("9.9^999999").is_empty());
+    }
+
+    #[test]
+    fn words_at_the_end_of_multibyte_text() {
+        assert!(ends_with_word("prices from", "from"));
+        assert!(!ends_with_word("pricesfrom", "from"));
+        // A multi-byte character where the word would start: no panic.
+        assert!(!ends_with_word("ab—ééé", "from"));
+        assert!(scan("—ééé 20 and 30 ½ ⅔", &Lexicon::default()).len() >= 2);
     }
 
     #[test]
