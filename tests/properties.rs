@@ -106,6 +106,26 @@ const TOKENS: &[&str] = &[
     "tomorrow",
     "next week",
     "two days prior to",
+    "between",
+    "and",
+    "from",
+    "to",
+    "more than",
+    "<=",
+    "-",
+    "1e308",
+    "3/4",
+    "half a",
+    "million",
+    "twenty-first",
+    "2 years",
+    "and a half",
+    "after",
+    "13-15",
+    "Q3",
+    "Thanksgiving",
+    "USD",
+    "°C",
 ];
 
 fn article() -> impl Strategy<Value = String> {
@@ -137,6 +157,14 @@ proptest! {
         let (document, claims) = extract_text(&text, day(d), rules());
         let dc = DocumentClaims { document, claims };
         document_invariants(&dc.document);
+        claim_invariants(&dc);
+    }
+
+    #[test]
+    fn every_numeral_keeps_its_span_in_bounds(text in article(), d in any::<u8>()) {
+        let ex = claimgraph::claims::Extractor::new(rules()).with_numbers(true);
+        let (document, claims) = claimgraph::claims::extract_text_with(ex, &text, day(d));
+        let dc = DocumentClaims { document, claims };
         claim_invariants(&dc);
     }
 

@@ -56,6 +56,13 @@ impl Interval {
                 max: None,
                 ..Default::default()
             },
+            // "nearly -5 degrees" is just above -5: (-5, -4.5].
+            HedgeConvention::JustUnder if n < 0.0 => Interval {
+                min: Some(n),
+                max: Some(round(0.9 * n)),
+                min_exclusive: true,
+                max_exclusive: false,
+            },
             HedgeConvention::JustUnder => Interval {
                 min: Some(round(0.9 * n)),
                 max: Some(n),
@@ -63,6 +70,13 @@ impl Interval {
                 max_exclusive: true,
             },
             HedgeConvention::Approximately => Interval::between(round(0.9 * n), round(1.1 * n)),
+            // Below a negative value there is no floor.
+            HedgeConvention::AtMost | HedgeConvention::Below if n < 0.0 => Interval {
+                min: None,
+                max: Some(n),
+                min_exclusive: false,
+                max_exclusive: hedge == HedgeConvention::Below,
+            },
             HedgeConvention::AtMost => Interval::between(0.0, n),
             HedgeConvention::Below => Interval {
                 min: Some(0.0),
@@ -151,6 +165,13 @@ mod tests {
             (Some(3.6), Some(4.0), true)
         );
         assert!(!nearly.overlaps(&Interval::exact(4.0), false));
+        let cold = Interval::hedged(-5.0, HedgeConvention::JustUnder);
+        assert_eq!((cold.min, cold.max), (Some(-5.0), Some(-4.5)));
+        let under = Interval::hedged(-30.0, HedgeConvention::Below);
+        assert_eq!(
+            (under.min, under.max, under.max_exclusive),
+            (None, Some(-30.0), true)
+        );
         let around = Interval::hedged(100.0, HedgeConvention::Approximately);
         assert_eq!((around.min, around.max), (Some(90.0), Some(110.0)));
     }
