@@ -13,7 +13,8 @@ pub struct Number {
     pub vague: Option<Interval>,
 }
 
-fn small(word: &str) -> Option<f64> {
+/// "zero" to "nineteen".
+pub(super) fn unit_word(word: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [
         "zero",
         "one",
@@ -36,15 +37,21 @@ fn small(word: &str) -> Option<f64> {
         "eighteen",
         "nineteen",
     ];
+    UNITS.iter().position(|w| *w == word).map(|i| i as f64)
+}
+
+/// "twenty" to "ninety".
+pub(super) fn tens_word(word: &str) -> Option<f64> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    if let Some(i) = UNITS.iter().position(|w| *w == word) {
-        return Some(i as f64);
-    }
     TENS.iter()
         .position(|w| *w == word)
         .map(|i| (i as f64 + 2.0) * 10.0)
+}
+
+fn small(word: &str) -> Option<f64> {
+    unit_word(word).or_else(|| tens_word(word))
 }
 
 fn scale(word: &str) -> Option<f64> {

@@ -11,6 +11,7 @@
 //! point" is not a claim. The scan only reports what is there.
 
 use super::interval::{Amount, Interval};
+use super::numbers::tens_word;
 use crate::rules::{HedgeConvention, Lexicon};
 use regex::Regex;
 use std::ops::Range;
@@ -337,42 +338,12 @@ fn a_code(from: &str, before: &str) -> bool {
     before.ends_with('+') || re.is_match(from)
 }
 
+/// A number word below twenty ("nought" and "nil" are zero too).
 fn unit_word(w: &str) -> Option<f64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
     match w {
         "nought" | "naught" | "nil" => Some(0.0),
-        _ => UNITS.iter().position(|u| *u == w).map(|i| i as f64),
+        _ => super::numbers::unit_word(w),
     }
-}
-
-fn tens_word(w: &str) -> Option<f64> {
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    TENS.iter()
-        .position(|t| *t == w)
-        .map(|i| (i as f64 + 2.0) * 10.0)
 }
 
 fn scale_word(w: &str) -> Option<f64> {
@@ -970,20 +941,26 @@ fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)> {
     Some(done(sign * value, end, false))
 }
 
+/// "twenty-first", "twenty firsts" at `i` (a tens word): the value and
+/// the token after it.
+fn tens_ordinal(p: &Parser, i: usize, t: f64) -> Option<(f64, usize)> {
+    let k = if p.sym(i + 1) == Some('-') {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (o, _) = p.word(k).and_then(ordinal_word)?;
+    (1.0..10.0).contains(&o).then_some((t + o, k + 1))
+}
+
 /// "fifth", "twenty-first", "twenty first", "hundredth" at `i`: the value
 /// and the token after it.
 fn compound_ordinal(p: &Parser, i: usize) -> Option<(f64, usize)> {
     let w = p.word(i)?;
-    if let Some(t) = tens_word(w) {
-        let k = if p.sym(i + 1) == Some('-') {
-            i + 2
-        } else {
-            i + 1
-        };
-        let (o, _) = p.word(k).and_then(ordinal_word)?;
-        return (1.0..10.0).contains(&o).then_some((t + o, k + 1));
+    match tens_word(w) {
+        Some(t) => tens_ordinal(p, i, t),
+        None => ordinal_word(w).map(|(v, _)| (v, i + 1)),
     }
-    ordinal_word(w).map(|(v, _)| (v, i + 1))
 }
 
 fn toks_plural(p: &Parser, from: usize, end: usize) -> bool {
@@ -995,16 +972,10 @@ fn toks_plural(p: &Parser, from: usize, end: usize) -> bool {
 /// A denominator at `i`: "thirds", "twenty-firsts", "hundredths".
 fn denominator_at(p: &Parser, i: usize) -> Option<(f64, usize)> {
     let w = p.word(i)?;
-    if let Some(t) = tens_word(w) {
-        let k = if p.sym(i + 1) == Some('-') {
-            i + 2
-        } else {
-            i + 1
-        };
-        let (o, _) = p.word(k).and_then(ordinal_word)?;
-        return (1.0..10.0).contains(&o).then_some((t + o, k + 1));
+    match tens_word(w) {
+        Some(t) => tens_ordinal(p, i, t),
+        None => denominator(w).map(|(v, _)| (v, i + 1)),
     }
-    denominator(w).map(|(v, _)| (v, i + 1))
 }
 
 /// Whether `text` ends with the word `w` (any case), a whole word.
