@@ -235,34 +235,11 @@ fn parse_words(s: &str) -> Option<f64> {
     seen_any.then_some(total + current)
 }
 
-/// "first" → 1, "third" → 3, "21st" → 21.
+/// "first" → 1, "third" → 3, "twentieth" → 20, "21st" → 21.
 pub fn parse_ordinal(text: &str) -> Option<f64> {
-    const ORD: [&str; 21] = [
-        "zeroth",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
     let t = text.trim().to_lowercase();
-    if let Some(i) = ORD.iter().position(|w| *w == t) {
-        return Some(i as f64);
+    if let Some((v, false)) = super::numerals::ordinal_word(&t) {
+        return Some(v);
     }
     let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     if digits.len() < t.len() && ["st", "nd", "rd", "th"].contains(&&t[digits.len()..]) {

@@ -359,7 +359,7 @@ fn scale_word(w: &str) -> Option<f64> {
 }
 
 /// "fifth" → 5; "thirds" → 3 (plural); "half" → 2; "quarters" → 4.
-fn ordinal_word(w: &str) -> Option<(f64, bool)> {
+pub(super) fn ordinal_word(w: &str) -> Option<(f64, bool)> {
     const ORD: [&str; 20] = [
         "zeroth",
         "first",
