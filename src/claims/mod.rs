@@ -11,6 +11,7 @@ mod context;
 mod dates;
 mod extract;
 mod interval;
+mod joins;
 pub mod normalize;
 mod numbers;
 pub mod numerals;

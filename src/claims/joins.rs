@@ -1,0 +1,177 @@
+//! Claims that make one claim together, joined after each sentence's
+//! rules have run: two dates as a range ("from January to April 2015"), a
+//! length in parts as one length ("2 years and 3 months"), and a length
+//! before or after a date as a date ("three days after Easter").
+
+use super::{Claim, DateRange, Kind};
+
+/// Two dates joined as a range are one date claim: "from 26 June 2020 to
+/// 28 June 2020", "between March 2024 and May 2025", "from January to
+/// April 2015" (a first date without its year takes the second's).
+pub(super) fn join_date_ranges(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+    let mut it = found.into_iter().peekable();
+    while let Some(a) = it.next() {
+        let joined = it.peek().and_then(|b| join_two(prose, &a, b));
+        match joined {
+            Some(c) => {
+                it.next();
+                out.push(c);
+            }
+            None => out.push(a),
+        }
+    }
+    out
+}
+
+fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
+    if a.kind != Kind::Date || b.kind != Kind::Date || a.span.end > b.span.start {
+        return None;
+    }
+    let (da, db) = (a.date?, b.date?);
+    let mid = prose[a.span.end..b.span.start].trim().to_lowercase();
+    let before = prose[a.sentence.start..a.span.start].trim_end();
+    let lead = |w: &str| super::numerals::ends_with_word(before, w);
+    let a_text = prose[a.span.clone()].to_lowercase();
+    let start = match mid.as_str() {
+        "and" if lead("between") => before.len() - "between".len() + a.sentence.start,
+        "and" if a_text.starts_with("between ") => a.span.start,
+        "to" | "till" | "until" | "through" | "-" | "–" if lead("from") => {
+            before.len() - "from".len() + a.sentence.start
+        }
+        "to" | "till" | "until" | "through" if a_text.starts_with("from ") => a.span.start,
+        "-" | "–" | "to" | "through" => a.span.start,
+        _ => return None,
+    };
+    // A first date with no year of its own ("January" of "from January to
+    // April 2015") is in the second's year.
+    let mut first = da;
+    if first.start > db.start {
+        let years = first.start.year() - db.start.year();
+        let shift = |d: jiff::civil::Date| d.checked_sub(jiff::Span::new().years(years)).ok();
+        first.start = shift(first.start)?;
+        first.end = shift(first.end)?;
+        if first.start > db.start {
+            return None;
+        }
+    }
+    let mut c = a.clone();
+    c.rule = "date.range".into();
+    c.span = start..b.span.end;
+    c.date = Some(DateRange::span(
+        first.start,
+        db.end.max(first.end),
+        super::Precision::Span,
+    ));
+    c.unresolved = a.unresolved.clone().or(b.unresolved.clone());
+    Some(c)
+}
+
+/// A length of time in parts is one duration, in its smallest unit: "2
+/// years and 3 months" is 27 months, "1 hour, 30 minutes" 90 minutes; "an
+/// hour and a half" is 1.5 hours.
+pub(super) fn join_durations(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+    for c in found {
+        let joined = out.last().and_then(|a| {
+            let mid = prose.get(a.span.end..c.span.start)?.trim();
+            matches!(mid, "" | "and" | "," | ", and")
+                .then(|| add_durations(a, &c))
+                .flatten()
+        });
+        match joined {
+            Some(j) => {
+                out.pop();
+                out.push(j);
+            }
+            None => out.push(c),
+        }
+    }
+    for c in out.iter_mut().filter(|c| c.kind == Kind::Duration) {
+        let rest = &prose[c.span.end..c.sentence.end.max(c.span.end)];
+        let lower = rest.trim_start().to_ascii_lowercase();
+        let gap = rest.len() - lower.len();
+        let half = ["and a half", "and half"].iter().find(|h| {
+            lower.starts_with(*h) && !lower[h.len()..].starts_with(char::is_alphanumeric)
+        });
+        if let (Some(h), Some(a)) = (half, c.amount.as_mut()) {
+            if let Some(n) = a.interval.point() {
+                *a = super::Amount::exact(n + 0.5);
+                c.span.end += gap + h.len();
+            }
+        }
+    }
+    out
+}
+
+fn add_durations(a: &Claim, b: &Claim) -> Option<Claim> {
+    if a.kind != Kind::Duration
+        || b.kind != Kind::Duration
+        || a.event.is_some()
+        || b.event.is_some()
+    {
+        return None;
+    }
+    let (da, _) = super::period_days(a.unit.as_deref()?)?;
+    let (db, _) = super::period_days(b.unit.as_deref()?)?;
+    let (x, y) = (a.amount?.interval.point()?, b.amount?.interval.point()?);
+    if db >= da {
+        return None;
+    }
+    let mut c = b.clone();
+    c.rule = "duration.compound".into();
+    c.span = a.span.start..b.span.end;
+    let total = x * da / db + y;
+    // Calendar units do not divide evenly: keep what the text adds up to
+    // to the nearest hundredth.
+    c.amount = Some(super::Amount::exact((total * 100.0).round() / 100.0));
+    Some(c)
+}
+
+/// A length of time before or after a date is a date: "three days after
+/// Easter", "2 weeks before May 13 1999", "4 months from tomorrow".
+pub(super) fn join_offsets(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+    for c in found {
+        let joined = out.last().and_then(|d| {
+            if d.kind != Kind::Duration
+                || d.event.is_some()
+                || d.date.is_some()
+                || !c.kind.is_date()
+            {
+                return None;
+            }
+            let mid = prose
+                .get(d.span.end..c.span.start)?
+                .trim()
+                .to_ascii_lowercase();
+            let sign = match mid.as_str() {
+                "before" | "prior to" => -1.0,
+                "after" | "from" | "following" => 1.0,
+                _ => return None,
+            };
+            let n = d.amount?.interval.point()?;
+            let unit = d.unit.as_deref()?;
+            let date = c.date?;
+            let mut j = c.clone();
+            j.kind = Kind::Date;
+            j.rule = "date.offset".into();
+            j.span = d.span.start..c.span.end;
+            j.date = Some(DateRange {
+                start: super::shift(date.start, sign * n, unit)?,
+                end: super::shift(date.end, sign * n, unit)?,
+                nominal: None,
+                ..date
+            });
+            Some(j)
+        });
+        match joined {
+            Some(j) => {
+                out.pop();
+                out.push(j);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
