@@ -5,7 +5,7 @@
 //! failing rule examples (`rules test`), 2 error (bad input, a broken rule
 //! pack, a missing file).
 
-use crate::claims::{extract, DocumentClaims, Extractor};
+use crate::claims::{extract_with, DocumentClaims, Extractor};
 use crate::config::Config;
 use crate::documents::{load_documents, parse_iso_day, LoadOptions};
 use crate::error::{Error, Result};
@@ -289,8 +289,12 @@ pub fn load_rules(dirs: &[PathBuf]) -> Result<RuleSet> {
     rules::load(&dirs)
 }
 
-/// Rules, facts and documents read, and their claims extracted.
-fn read_inputs(input: InputArgs) -> Result<(RuleSet, Option<Facts>, Vec<DocumentClaims>)> {
+/// Rules, facts and documents read, and their claims extracted (with
+/// every bare number too, for `extract --numbers`).
+fn read_inputs(
+    input: InputArgs,
+    numbers: bool,
+) -> Result<(RuleSet, Option<Facts>, Vec<DocumentClaims>)> {
     let rules = load_rules(&input.rules)?;
     let facts = input.facts.as_deref().map(Facts::load).transpose()?;
     let limits = input.limits(None);
@@ -301,6 +305,7 @@ fn read_inputs(input: InputArgs) -> Result<(RuleSet, Option<Facts>, Vec<Document
         &rules,
         facts.as_ref(),
         limits,
+        numbers,
     )?;
     Ok((rules, facts, docs))
 }
@@ -313,6 +318,7 @@ fn read_documents(
     rules: &RuleSet,
     facts: Option<&Facts>,
     limits: Limits,
+    numbers: bool,
 ) -> Result<Vec<DocumentClaims>> {
     let opts = LoadOptions {
         paths,
@@ -335,7 +341,10 @@ fn read_documents(
             doc.display_path()
         );
     }
-    let docs = extract(loaded.documents, rules, facts);
+    let ex = Extractor::new(rules)
+        .with_facts(facts)
+        .with_numbers(numbers);
+    let docs = extract_with(ex, loaded.documents);
     crate::claims::check_claim_limit(&docs, limits.max_claims)?;
     Ok(docs)
 }
@@ -374,15 +383,7 @@ fn run_eval(args: EvalArgs, out: &mut dyn Write) -> Result<ExitCode> {
 }
 
 fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let (rules, facts, mut docs) = read_inputs(args.input)?;
-    if args.numbers {
-        use rayon::prelude::*;
-        let ex = Extractor::new(&rules)
-            .with_facts(facts.as_ref())
-            .with_numbers(true);
-        docs.par_iter_mut()
-            .for_each(|d| d.claims = ex.claims(&d.document));
-    }
+    let (rules, _, docs) = read_inputs(args.input, args.numbers)?;
     let text = match args.format {
         OutputFormat::Human => reports::human::render(&docs, args.explain.then_some(&rules)),
         OutputFormat::Json => reports::json::render(&docs),
@@ -395,7 +396,7 @@ fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
 fn run_check(args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
     let against = args.against.clone();
     let limits = args.input.limits(None);
-    let (rules, facts, mut docs) = read_inputs(args.input)?;
+    let (rules, facts, mut docs) = read_inputs(args.input, false)?;
     // A draft is checked against published articles: they are read after
     // it, and only findings that involve the draft are kept.
     let drafts = docs.len();
@@ -407,6 +408,7 @@ fn run_check(args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
             &rules,
             facts.as_ref(),
             limits,
+            false,
         )?);
     }
     let mut analysis = findings::check(&docs, &rules.lexicon, facts.as_ref());

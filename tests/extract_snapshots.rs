@@ -97,3 +97,36 @@ fn seeds_extract() {
         });
     }
 }
+
+/// The command line: `--numbers` adds the bare numbers, and only then.
+#[test]
+fn the_numbers_flag_on_the_command_line() {
+    let path = common::root().join("tests/fixtures/numbers/numerals.txt");
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+            .args(["extract", path.to_str().unwrap(), "--date", "2025-03-12"])
+            .args(["--format", "jsonl"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        text.lines()
+            .filter(|l| {
+                l.contains(r#""rule":"number.numeral""#) || l.contains(r#""rule":"number.ordinal""#)
+            })
+            .count()
+    };
+    assert_eq!(run(&[]), 0);
+    // The same numbers the library reports (bare_numbers_extract).
+    let rules = claimgraph::rules::load(&[]).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let ex = claimgraph::claims::Extractor::new(&rules).with_numbers(true);
+    let (_, claims) = claimgraph::claims::extract_text_with(ex, &text, "2025-03-12".parse().ok());
+    let bare = claims
+        .iter()
+        .filter(|c| c.rule.starts_with("number."))
+        .count();
+    assert!(bare > 5);
+    assert_eq!(run(&["--numbers"]), bare);
+}

@@ -40,7 +40,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// Also reports every bare number, as `number` and `ordinal` claims
-    /// (src/claims/numerals.rs). They never reach `check`.
+    /// (src/claims/numerals/). They never reach `check`.
     pub fn with_numbers(mut self, numbers: bool) -> Self {
         self.numbers = numbers;
         self
@@ -315,7 +315,11 @@ fn set_context(claims: &mut [Claim], sentences: &[Sentence], places: &[Vec<Strin
 
 /// The claims of each document, with the default options.
 pub fn extract(docs: Vec<Document>, rules: &RuleSet, facts: Option<&Facts>) -> Vec<DocumentClaims> {
-    let ex = Extractor::new(rules).with_facts(facts);
+    extract_with(Extractor::new(rules).with_facts(facts), docs)
+}
+
+/// The claims of each document, with an extractor's options.
+pub fn extract_with(ex: Extractor, docs: Vec<Document>) -> Vec<DocumentClaims> {
     // Parallel across documents; `collect` keeps their order.
     docs.into_par_iter()
         .map(|document| {

@@ -20,7 +20,8 @@ pub use dates::{
     add_days, easter, period_days, shift, weekday_named, window, DateRange, Precision,
 };
 pub use extract::{
-    check_claim_limit, extract, extract_text, extract_text_with, DocumentClaims, Extractor,
+    check_claim_limit, extract, extract_text, extract_text_with, extract_with, DocumentClaims,
+    Extractor,
 };
 pub use interval::{Amount, Interval};
 pub use numbers::{parse_number, Number};
