@@ -429,6 +429,18 @@ fn window_before(anchor: Date, interval: &Interval, unit: &str) -> Option<DateRa
     Some(r)
 }
 
+/// A day of the month: "15", "15th", "fifteenth", "twenty-first".
+fn day_of_month(d: &str) -> Option<i8> {
+    d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse::<i8>()
+        .ok()
+        .or_else(|| {
+            parse_ordinal(d)
+                .filter(|v| (1.0..=31.0).contains(v))
+                .map(|v| v as i8)
+        })
+}
+
 fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Option<()> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str());
     // "of last year": the year before publication.
@@ -446,20 +458,7 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             .and_then(|m| m.parse::<i8>().ok())
             .filter(|m| (1..=12).contains(m))
     });
-    // "15", "15th", "fifteenth", "twenty-first".
-    let day = get("day").and_then(|d| {
-        d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
-            .parse::<i8>()
-            .ok()
-            .or_else(|| {
-                let n = super::numerals::scan(d, ctx.lexicon);
-                let v = match n.as_slice() {
-                    [one] if one.ordinal => one.amount.interval.point(),
-                    _ => parse_ordinal(d),
-                };
-                v.filter(|v| (1.0..=31.0).contains(v)).map(|v| v as i8)
-            })
-    });
+    let day = get("day").and_then(day_of_month);
     let modifier = get("modifier").map(normalize_words);
     let anchor = ctx.anchor;
     let needs_anchor = |claim: &mut Claim| {
@@ -546,11 +545,7 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         claim.date = dates::part_of_month(whole, &part);
         return claim.date.map(|_| ());
     }
-    let day2 = get("day2").and_then(|d| {
-        d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
-            .parse::<i8>()
-            .ok()
-    });
+    let day2 = get("day2").and_then(day_of_month);
     // "July 13 to 15": from the first day to the second, in its month.
     let to_day2 = |first: Date| -> Option<DateRange> {
         match day2 {

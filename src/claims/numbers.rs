@@ -235,10 +235,13 @@ fn parse_words(s: &str) -> Option<f64> {
     seen_any.then_some(total + current)
 }
 
-/// "first" → 1, "third" → 3, "twentieth" → 20, "21st" → 21.
+/// "first" → 1, "third" → 3, "twentieth" → 20, "twenty-first" → 21,
+/// "21st" → 21.
 pub fn parse_ordinal(text: &str) -> Option<f64> {
     let t = text.trim().to_lowercase();
-    if let Some((v, false)) = super::numerals::ordinal_word(&t) {
+    // "twenty-first" and "twenty first" as "twentyfirst".
+    let joined = t.replace(['-', ' '], "");
+    if let Some((v, false)) = super::numerals::ordinal_word(&joined) {
         return Some(v);
     }
     let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -306,6 +309,8 @@ mod tests {
     fn ordinals() {
         assert_eq!(parse_ordinal("third"), Some(3.0));
         assert_eq!(parse_ordinal("21st"), Some(21.0));
+        assert_eq!(parse_ordinal("twenty-first"), Some(21.0));
+        assert_eq!(parse_ordinal("thirty first"), Some(31.0));
         assert_eq!(parse_ordinal("the"), None);
     }
 }
