@@ -222,7 +222,8 @@ pub fn monday_of(d: Date) -> Option<Date> {
     add_days(d, -(d.weekday().to_monday_zero_offset() as i64))
 }
 
-fn week_of(d: Date) -> Option<DateRange> {
+/// The Monday-to-Sunday week holding `d`.
+pub fn week_of(d: Date) -> Option<DateRange> {
     let mon = monday_of(d)?;
     Some(DateRange::span(mon, add_days(mon, 6)?, Precision::Week))
 }

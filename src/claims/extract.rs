@@ -66,7 +66,9 @@ impl<'a> Extractor<'a> {
             let found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
             let found = super::joins::join_date_ranges(&doc.prose, found);
             let found = super::joins::join_durations(&doc.prose, found);
-            let mut found = super::joins::join_offsets(&doc.prose, found);
+            let found = super::joins::join_offsets(&doc.prose, found);
+            let found = super::joins::nth_weekdays(&doc.prose, found);
+            let mut found = super::joins::weeks_of(&doc.prose, found);
             let words = context::words(&doc.prose, &sentence.range);
             {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
@@ -416,6 +418,32 @@ mod tests {
         // "and" joins only after "between".
         assert_eq!(dates("He spoke on March 3 and March 5.").len(), 2);
         assert_eq!(dates("Between March 2024 and May 2024 it fell.").len(), 1);
+    }
+
+    #[test]
+    fn the_nth_weekday_of_a_month() {
+        let got = dates("Polls open on the first Monday of March 2025.");
+        assert_eq!(
+            got,
+            vec![("the first Monday of March 2025".into(), "2025-03-03".into())]
+        );
+        let got = dates("It met on the last Sunday in February.");
+        assert_eq!(
+            got,
+            vec![("the last Sunday in February".into(), "2025-02-23".into())]
+        );
+    }
+
+    #[test]
+    fn the_week_of_a_day() {
+        let got = dates("Talks are set for the week of March 10, 2025.");
+        assert_eq!(
+            got,
+            vec![(
+                "the week of March 10, 2025".into(),
+                "2025-03-10..2025-03-16".into()
+            )]
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Claims that make one claim together, joined after each sentence's
 //! rules have run: two dates as a range ("from January to April 2015"), a
 //! length in parts as one length ("2 years and 3 months"), and a length
-//! before or after a date as a date ("three days after Easter").
+//! before or after a date as a date ("three days after Easter"), and the
+//! week of a day ("the week of March 10").
 
 use super::{Claim, DateRange, Kind};
 
@@ -174,4 +175,101 @@ pub(super) fn join_offsets(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// "the week of March 10", "the week starting on February 4": the Monday
+/// to Sunday week holding that day.
+pub(super) fn weeks_of(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
+    for c in found.iter_mut().filter(|c| c.kind == Kind::Date) {
+        let Some(d) = c.date.filter(|d| d.start == d.end) else {
+            continue;
+        };
+        let before = prose[c.sentence.start..c.span.start].trim_end();
+        let lead = [
+            "the week of",
+            "week of",
+            "the week starting on",
+            "the week starting",
+            "the week beginning",
+            "the week commencing",
+            "w/c",
+        ]
+        .into_iter()
+        .find(|w| super::numerals::ends_with_word(before, w));
+        let (Some(lead), Some(week)) = (lead, super::week_of(d.start)) else {
+            continue;
+        };
+        c.span.start = c.sentence.start + before.len() - lead.len();
+        c.rule = "date.week-of".into();
+        c.date = Some(week);
+    }
+    found
+}
+
+/// "the first Monday of March 2025", "the last Sunday in this month": the
+/// nth such weekday of the month the second claim names.
+pub(super) fn nth_weekdays(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+    for c in found {
+        let joined = out.last().and_then(|w| nth_weekday(prose, w, &c));
+        match joined {
+            Some(j) => {
+                out.pop();
+                out.push(j);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+fn nth_weekday(prose: &str, w: &Claim, c: &Claim) -> Option<Claim> {
+    if w.kind != Kind::Weekday || !c.kind.is_date() || w.span.end > c.span.start {
+        return None;
+    }
+    // "of March", or a month claim that took its "in" ("in February").
+    let mid = prose[w.span.end..c.span.start].trim().to_ascii_lowercase();
+    let c_text = prose[c.span.clone()].to_ascii_lowercase();
+    let joined_by = mid == "of"
+        || mid == "in"
+        || (mid.is_empty() && (c_text.starts_with("in ") || c_text.starts_with("of ")));
+    if !joined_by {
+        return None;
+    }
+    // The month named, whole: "March 2025", "this month".
+    let month = c.date?;
+    let first = month.start;
+    if first.day() != 1 || (month.end.year(), month.end.month()) != (first.year(), first.month()) {
+        return None;
+    }
+    let before = prose[w.sentence.start..w.span.start].trim_end();
+    let w_text = prose[w.span.clone()].to_ascii_lowercase();
+    // "the last Sunday": the weekday rule may have read "last" itself.
+    let (nth, mut start) = if w_text.starts_with("last ") {
+        (-1, w.span.start)
+    } else {
+        let (word, nth) = [
+            ("first", 1),
+            ("second", 2),
+            ("third", 3),
+            ("fourth", 4),
+            ("last", -1),
+        ]
+        .into_iter()
+        .find(|(word, _)| super::numerals::ends_with_word(before, word))?;
+        (nth, w.sentence.start + before.len() - word.len())
+    };
+    let lead = prose[w.sentence.start..start].trim_end();
+    if super::numerals::ends_with_word(lead, "the") {
+        start = w.sentence.start + lead.len() - 3;
+    }
+    let day = first
+        .nth_weekday_of_month(nth, w.date?.start.weekday())
+        .ok()?;
+    let mut j = c.clone();
+    j.kind = Kind::Date;
+    j.rule = "date.nth-weekday".into();
+    j.span = start..c.span.end;
+    j.date = Some(DateRange::day(day));
+    Some(j)
 }

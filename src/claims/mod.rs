@@ -17,7 +17,7 @@ mod numbers;
 pub mod numerals;
 
 pub use dates::{
-    add_days, easter, period_days, shift, weekday_named, window, DateRange, Precision,
+    add_days, easter, period_days, shift, week_of, weekday_named, window, DateRange, Precision,
 };
 pub use extract::{
     check_claim_limit, extract, extract_text, extract_text_with, extract_with, DocumentClaims,
