@@ -72,22 +72,12 @@ fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
 /// years and 3 months" is 27 months, "1 hour, 30 minutes" 90 minutes; "an
 /// hour and a half" is 1.5 hours.
 pub(super) fn join_durations(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
-    for c in found {
-        let joined = out.last().and_then(|a| {
-            let mid = prose.get(a.span.end..c.span.start)?.trim();
-            matches!(mid, "" | "and" | "," | ", and")
-                .then(|| add_durations(a, &c))
-                .flatten()
-        });
-        match joined {
-            Some(j) => {
-                out.pop();
-                out.push(j);
-            }
-            None => out.push(c),
-        }
-    }
+    let mut out = fold_pairs(found, |a, c| {
+        let mid = prose.get(a.span.end..c.span.start)?.trim();
+        matches!(mid, "" | "and" | "," | ", and")
+            .then(|| add_durations(a, c))
+            .flatten()
+    });
     for c in out.iter_mut().filter(|c| c.kind == Kind::Duration) {
         let rest = &prose[c.span.end..c.sentence.end.max(c.span.end)];
         let lower = rest.trim_start().to_ascii_lowercase();
@@ -132,49 +122,34 @@ fn add_durations(a: &Claim, b: &Claim) -> Option<Claim> {
 /// A length of time before or after a date is a date: "three days after
 /// Easter", "2 weeks before May 13 1999", "4 months from tomorrow".
 pub(super) fn join_offsets(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
-    for c in found {
-        let joined = out.last().and_then(|d| {
-            if d.kind != Kind::Duration
-                || d.event.is_some()
-                || d.date.is_some()
-                || !c.kind.is_date()
-            {
-                return None;
-            }
-            let mid = prose
-                .get(d.span.end..c.span.start)?
-                .trim()
-                .to_ascii_lowercase();
-            let sign = match mid.as_str() {
-                "before" | "prior to" => -1.0,
-                "after" | "from" | "following" => 1.0,
-                _ => return None,
-            };
-            let n = d.amount?.interval.point()?;
-            let unit = d.unit.as_deref()?;
-            let date = c.date?;
-            let mut j = c.clone();
-            j.kind = Kind::Date;
-            j.rule = "date.offset".into();
-            j.span = d.span.start..c.span.end;
-            j.date = Some(DateRange {
-                start: super::shift(date.start, sign * n, unit)?,
-                end: super::shift(date.end, sign * n, unit)?,
-                nominal: None,
-                ..date
-            });
-            Some(j)
-        });
-        match joined {
-            Some(j) => {
-                out.pop();
-                out.push(j);
-            }
-            None => out.push(c),
+    fold_pairs(found, |d, c| {
+        if d.kind != Kind::Duration || d.event.is_some() || d.date.is_some() || !c.kind.is_date() {
+            return None;
         }
-    }
-    out
+        let mid = prose
+            .get(d.span.end..c.span.start)?
+            .trim()
+            .to_ascii_lowercase();
+        let sign = match mid.as_str() {
+            "before" | "prior to" => -1.0,
+            "after" | "from" | "following" => 1.0,
+            _ => return None,
+        };
+        let n = d.amount?.interval.point()?;
+        let unit = d.unit.as_deref()?;
+        let date = c.date?;
+        let mut j = c.clone();
+        j.kind = Kind::Date;
+        j.rule = "date.offset".into();
+        j.span = d.span.start..c.span.end;
+        j.date = Some(DateRange {
+            start: super::shift(date.start, sign * n, unit)?,
+            end: super::shift(date.end, sign * n, unit)?,
+            nominal: None,
+            ..date
+        });
+        Some(j)
+    })
 }
 
 /// "the week of March 10", "the week starting on February 4": the Monday
@@ -209,10 +184,15 @@ pub(super) fn weeks_of(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
 /// "the first Monday of March 2025", "the last Sunday in this month": the
 /// nth such weekday of the month the second claim names.
 pub(super) fn nth_weekdays(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    fold_pairs(found, |w, c| nth_weekday(prose, w, c))
+}
+
+/// Each claim in turn, joined with the one before it (itself perhaps
+/// already a join) when `join` makes one claim of the two.
+fn fold_pairs(found: Vec<Claim>, join: impl Fn(&Claim, &Claim) -> Option<Claim>) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::with_capacity(found.len());
     for c in found {
-        let joined = out.last().and_then(|w| nth_weekday(prose, w, &c));
-        match joined {
+        match out.last().and_then(|prev| join(prev, &c)) {
             Some(j) => {
                 out.pop();
                 out.push(j);
