@@ -291,21 +291,15 @@ pub(super) fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)>
         }
         match (w, p.word(from + 1)) {
             ("a", Some("pair")) => return Some(done(2.0, from + 2, false)),
-            ("a", Some("couple")) => {
+            // "a couple (of)", "a dozen (of)".
+            ("a", Some(word @ ("couple" | "dozen"))) => {
+                let value = if word == "couple" { 2.0 } else { 12.0 };
                 let end = if p.word(from + 2) == Some("of") {
                     from + 3
                 } else {
                     from + 2
                 };
-                return Some(done(2.0, end, false));
-            }
-            ("a", Some("dozen")) => {
-                let end = if p.word(from + 2) == Some("of") {
-                    from + 3
-                } else {
-                    from + 2
-                };
-                return Some(done(12.0, end, false));
+                return Some(done(value, end, false));
             }
             ("a" | "an", Some(_)) => {
                 // "a fifth", "a twenty-first", "a hundredth".

@@ -126,6 +126,19 @@ fn digits_value(caps: &regex::Captures) -> Option<(f64, bool)> {
     s.parse().ok().map(|v| (v, !s.contains('.')))
 }
 
+/// A run of plain digits read alone ("22" of "22,24,26"; "423" of "423
+/// 0000").
+fn whole_digits(text: &str, range: Range<usize>) -> Token {
+    Token {
+        tok: Tok::Num {
+            value: text[range.clone()].parse().unwrap_or(0.0),
+            integer: true,
+            scaled: false,
+        },
+        range,
+    }
+}
+
 pub(super) fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -170,15 +183,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token> {
             if more_commas {
                 // Read the first group alone.
                 let first = text[i..].find(',').unwrap_or(m);
-                let v: f64 = text[i..i + first].parse().unwrap_or(0.0);
-                out.push(Token {
-                    tok: Tok::Num {
-                        value: v,
-                        integer: true,
-                        scaled: false,
-                    },
-                    range: i..i + first,
-                });
+                out.push(whole_digits(text, i..i + first));
                 i += first;
                 continue;
             }
@@ -187,15 +192,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token> {
                 let len = text[i..]
                     .find(|c: char| !c.is_ascii_digit())
                     .unwrap_or(text.len() - i);
-                let v: f64 = text[i..i + len].parse().unwrap_or(0.0);
-                out.push(Token {
-                    tok: Tok::Num {
-                        value: v,
-                        integer: true,
-                        scaled: false,
-                    },
-                    range: i..i + len,
-                });
+                out.push(whole_digits(text, i..i + len));
                 i += len;
                 continue;
             }
