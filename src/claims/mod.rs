@@ -6,6 +6,7 @@
 //! publication date, and the context of its sentence: what is counted, what
 //! happened to it, where, and who says so.
 
+mod amount_ranges;
 mod anchors;
 mod context;
 mod dates;
