@@ -184,6 +184,15 @@ fn rule_pack_bad_toml() {
 }
 
 #[test]
+fn rule_pack_unit_worth_nothing() {
+    rules_error(
+        "rule-worth",
+        "[[unit]]\nname = \"USD\"\nclass = \"money\"\nwords = [\"quids\"]\nworth = -1\n",
+        &["pack.toml:1", "`worth` must be a positive number"],
+    );
+}
+
+#[test]
 fn rule_pack_unknown_key() {
     let pack = format!("{RULE_HEAD}patterns = ['x']\nflavour = \"mint\"\n");
     rules_error(

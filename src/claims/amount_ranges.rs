@@ -344,6 +344,19 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_and_its_hundredths() {
+        let (span, lo, _, unit) = one("It cost 20 dollars 43 cents.");
+        assert_eq!(
+            (span.as_str(), lo, unit.as_str()),
+            ("20 dollars 43 cents", Some(20.43), "USD")
+        );
+        let (_, lo, _, unit) = one("It cost 3 GBP and 1 pence.");
+        assert_eq!((lo, unit.as_str()), (Some(3.01), "GBP"));
+        // A comma parts two amounts.
+        assert_eq!(amounts("He paid $20, 43 cents of it in tax.").len(), 2);
+    }
+
+    #[test]
     fn what_is_not_a_range() {
         // A change: the price is now 20 dollars.
         let (span, lo, hi, _) = one("Prices rose from 10 to 20 dollars.");

@@ -145,6 +145,20 @@ impl Amount {
             interval: Interval::exact(v),
         }
     }
+
+    /// The amount in a unit `worth` times larger ("ten dimes" → 1 USD),
+    /// rounded to a millionth so that 3 × 0.1 is 0.3.
+    pub fn scaled(self, worth: f64) -> Self {
+        let f = |v: f64| (v * worth * 1e6).round() / 1e6;
+        Amount {
+            nominal: self.nominal.map(f),
+            interval: Interval {
+                min: self.interval.min.map(f),
+                max: self.interval.max.map(f),
+                ..self.interval
+            },
+        }
+    }
 }
 
 #[cfg(test)]

@@ -119,6 +119,30 @@ fn add_durations(a: &Claim, b: &Claim) -> Option<Claim> {
     Some(c)
 }
 
+/// An amount and its hundredths are one amount: "20 dollars 43 cents",
+/// "$20 and 43 cents", "3 GBP 1 pence" (20.43 and 3.01).
+pub(super) fn join_cents(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    fold_pairs(found, |a, b| {
+        let hundredths = |c: &Claim| matches!(c.unit.as_deref(), Some("cents" | "pence"));
+        if a.kind != Kind::Money || b.kind != Kind::Money || hundredths(a) || !hundredths(b) {
+            return None;
+        }
+        let mid = prose.get(a.span.end..b.span.start)?.trim();
+        // Not a comma: "$20, 43 cents of which went to tax".
+        if !matches!(mid, "" | "and") {
+            return None;
+        }
+        let (x, y) = (a.amount?.interval.point()?, b.amount?.interval.point()?);
+        if x.fract() != 0.0 || !(0.0..100.0).contains(&y) || y.fract() != 0.0 {
+            return None;
+        }
+        let mut j = a.clone();
+        j.span = a.span.start..b.span.end;
+        j.amount = Some(super::Amount::exact(x + y / 100.0));
+        Some(j)
+    })
+}
+
 /// A length of time before or after a date is a date: "three days after
 /// Easter", "2 weeks before May 13 1999", "4 months from tomorrow".
 pub(super) fn join_offsets(prose: &str, found: Vec<Claim>) -> Vec<Claim> {

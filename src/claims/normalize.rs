@@ -273,6 +273,10 @@ fn amount_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> O
     if let Some(noun) = caps.name("unit") {
         let word = noun.as_str();
         claim.noun = Some(normalize_words(word));
+        let worth = ctx.lexicon.unit(word).and_then(|u| u.worth);
+        if let (Some(w), Some(a)) = (worth, claim.amount.as_mut()) {
+            *a = a.scaled(w);
+        }
         if claim.unit.is_none() {
             claim.unit = Some(match ctx.lexicon.unit(word) {
                 Some(u) => u.name.clone(),

@@ -18,7 +18,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Adm", "Gov", "Sen", "Rep", "Pres", "Prof", "Rev", "Hon", "Jr", "Sr", "Inc", "Corp", "Ltd",
     "Co", "Bros", "vs", "etc", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "approx", "est", "Ave", "Blvd", "Rd", "Dept", "Univ", "Fig", "al",
-    "cf", "p", "pp",
+    "cf", "p", "pp", "Rs",
 ];
 
 /// Splits every block of `text` into sentences.

@@ -548,12 +548,21 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                 lex.hedges.insert(normalize_words(w), conv);
             }
         }
-        for u in &p.pack.unit {
-            let u = u.get_ref();
+        for spanned in &p.pack.unit {
+            let u = spanned.get_ref();
+            if u.worth.is_some_and(|w| !(w.is_finite() && w > 0.0)) {
+                return Err(err_at(
+                    &p.origin,
+                    &p.text,
+                    spanned.span().start,
+                    format!("unit `{}`: `worth` must be a positive number", u.name),
+                ));
+            }
             lex.add_unit(
                 Unit {
                     name: u.name.clone(),
                     class: u.class.clone(),
+                    worth: u.worth,
                 },
                 &u.words,
             );

@@ -42,6 +42,8 @@ impl HedgeConvention {
 pub struct Unit {
     pub name: String,
     pub class: String,
+    /// What one is worth in `name` ("dimes": 0.1 USD), when it is not 1.
+    pub worth: Option<f64>,
 }
 
 #[derive(Debug, Clone)]

@@ -52,6 +52,10 @@ pub struct UnitFile {
     /// The class of the unit (`person`, `object`, `mass`, `length`, ...):
     /// metrics apply to classes.
     pub class: String,
+    /// How many of `name` one of these is worth: a dime is 0.1 USD. The
+    /// amount is converted ("ten dimes" is 1 USD).
+    #[serde(default)]
+    pub worth: Option<f64>,
 }
 
 /// A metric (what happened to what is counted) and its cue words.
