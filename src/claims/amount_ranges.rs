@@ -357,6 +357,22 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_in_parts() {
+        let (span, lo, _, unit) = one("He is 7 feet 10 inches tall.");
+        assert_eq!(
+            (span.as_str(), lo, unit.as_str()),
+            ("7 feet 10 inches", Some(94.0), "inches")
+        );
+        let (_, lo, _, unit) = one("The road is 2 km and 1 metre long.");
+        assert_eq!((lo, unit.as_str()), (Some(2001.0), "metres"));
+        // A part as large as the unit before it is another measure.
+        assert_eq!(
+            amounts("They advanced 2 km, 5,000 metres from the town.").len(),
+            2
+        );
+    }
+
+    #[test]
     fn what_is_not_a_range() {
         // A change: the price is now 20 dollars.
         let (span, lo, hi, _) = one("Prices rose from 10 to 20 dollars.");

@@ -68,6 +68,7 @@ impl<'a> Extractor<'a> {
             let found = super::joins::join_durations(&doc.prose, found);
             let found = super::joins::join_offsets(&doc.prose, found);
             let found = super::joins::join_cents(&doc.prose, found);
+            let found = super::joins::join_measures(&doc.prose, found);
             let found =
                 super::amount_ranges::join_amount_ranges(&doc.prose, found, &self.rules.lexicon);
             let found = super::joins::nth_weekdays(&doc.prose, found);

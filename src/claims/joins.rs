@@ -143,6 +143,33 @@ pub(super) fn join_cents(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
     })
 }
 
+/// A length or a mass in parts is one, in its smallest unit: "7 feet 10
+/// inches" is 94 inches, "2 km and 1 metre" 2,001 metres. Each part must
+/// be less than one of the unit before it ("2 km, 5,000 metres" are two).
+pub(super) fn join_measures(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    fold_pairs(found, |a, b| {
+        if a.kind != Kind::Quantity || b.kind != Kind::Quantity {
+            return None;
+        }
+        let mid = prose.get(a.span.end..b.span.start)?.trim();
+        if !matches!(mid, "" | "and" | "," | ", and") {
+            return None;
+        }
+        let (da, sa) = super::unit_size(a.unit.as_deref()?)?;
+        let (db, sb) = super::unit_size(b.unit.as_deref()?)?;
+        let (x, y) = (a.amount?.interval.point()?, b.amount?.interval.point()?);
+        if da != db || sb >= sa || y * sb >= sa || y < 0.0 || x < 0.0 {
+            return None;
+        }
+        let mut j = b.clone();
+        j.rule = "quantity.compound".into();
+        j.span = a.span.start..b.span.end;
+        let total = x * sa / sb + y;
+        j.amount = Some(super::Amount::exact((total * 1e6).round() / 1e6));
+        Some(j)
+    })
+}
+
 /// A length of time before or after a date is a date: "three days after
 /// Easter", "2 weeks before May 13 1999", "4 months from tomorrow".
 pub(super) fn join_offsets(prose: &str, found: Vec<Claim>) -> Vec<Claim> {

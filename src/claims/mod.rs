@@ -16,6 +16,7 @@ mod joins;
 pub mod normalize;
 mod numbers;
 pub mod numerals;
+mod units;
 
 pub use dates::{
     add_days, easter, period_days, shift, week_of, weekday_named, window, DateRange, Precision,
@@ -26,6 +27,7 @@ pub use extract::{
 };
 pub use interval::{Amount, Interval};
 pub use numbers::{parse_number, Number};
+pub use units::unit_size;
 
 use serde::Serialize;
 use std::ops::Range;
