@@ -193,6 +193,15 @@ fn rule_pack_unit_worth_nothing() {
 }
 
 #[test]
+fn rule_pack_holiday_on_an_unknown_calendar() {
+    rules_error(
+        "rule-calendar",
+        "[[holiday]]\nname = \"Nowruz\"\ncalendar = \"persian\"\nmonth = 1\nday = 1\n",
+        &["pack.toml:1", "unknown calendar `persian`"],
+    );
+}
+
+#[test]
 fn rule_pack_unknown_key() {
     let pack = format!("{RULE_HEAD}patterns = ['x']\nflavour = \"mint\"\n");
     rules_error(

@@ -665,7 +665,7 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
                 return Some(());
             }
         };
-        claim.date = Some(DateRange::day(date?));
+        claim.date = Some(holiday.date.observed(date?));
         return Some(());
     }
     if let Some(dec) = get("decade") {

@@ -579,7 +579,40 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
             let span = h.span().start;
             let h = h.get_ref();
             let weekday = h.weekday.as_deref().and_then(crate::claims::weekday_named);
+            let hijri = match h.calendar.as_deref() {
+                None | Some("gregorian") => false,
+                Some("hijri") => true,
+                Some(other) => return Err(err_at(
+                    &p.origin,
+                    &p.text,
+                    span,
+                    format!(
+                        "holiday `{}`: unknown calendar `{other}` (expected gregorian or hijri)",
+                        h.name
+                    ),
+                )),
+            };
+            if h.days.is_some_and(|d| !hijri || !(1..=30).contains(&d)) {
+                return Err(err_at(
+                    &p.origin,
+                    &p.text,
+                    span,
+                    format!(
+                        "holiday `{}`: `days` (1 to 30) is for holidays with `calendar = \"hijri\"`",
+                        h.name
+                    ),
+                ));
+            }
             let date = match (h.month, h.day, h.easter_offset, weekday, h.nth) {
+                (Some(month), Some(day), None, None, None)
+                    if hijri && (1..=12).contains(&month) && (1..=30).contains(&day) =>
+                {
+                    HolidayDate::Hijri {
+                        month,
+                        day,
+                        days: h.days.unwrap_or(1),
+                    }
+                }
                 (Some(month), Some(day), None, None, None)
                     if jiff::civil::Date::new(2024, month, day).is_ok() =>
                 {

@@ -73,6 +73,14 @@ pub enum HolidayDate {
         nth: i8,
         offset: i16,
     },
+    /// `day` `month` of the tabular Islamic calendar, lasting `days`
+    /// (Ramadan: 30). Observed dates follow the moon and may differ by a
+    /// day or two, so the holiday is a range a day wider each side.
+    Hijri {
+        month: i8,
+        day: i8,
+        days: i8,
+    },
 }
 
 impl HolidayDate {
@@ -99,6 +107,30 @@ impl HolidayDate {
                 };
                 plus(day, offset as i64)
             }
+            HolidayDate::Hijri { month, day, .. } => {
+                crate::claims::hijri::first_in_year(year, month, day)
+            }
+        }
+    }
+
+    /// The days a holiday that begins on `first` covers: that day, or for
+    /// a holiday on the lunar calendar its days and one either side, as an
+    /// approximate range.
+    pub fn observed(self, first: jiff::civil::Date) -> crate::claims::DateRange {
+        use crate::claims::{add_days, DateRange, Precision};
+        match self {
+            HolidayDate::Hijri { days, .. } => {
+                let (Some(start), Some(end)) = (add_days(first, -1), add_days(first, days as i64))
+                else {
+                    return DateRange::day(first);
+                };
+                DateRange {
+                    nominal: Some(first),
+                    approximate: true,
+                    ..DateRange::span(start, end, Precision::Span)
+                }
+            }
+            _ => DateRange::day(first),
         }
     }
 }

@@ -88,6 +88,10 @@ pub struct HolidayFile {
     /// Days after the nth weekday (Black Friday: 1).
     #[serde(default)]
     pub offset: i16,
+    /// `hijri`: `month` and `day` are of the Islamic calendar.
+    pub calendar: Option<String>,
+    /// How many days the holiday lasts (Ramadan: 30); 1 unless said.
+    pub days: Option<i8>,
 }
 
 /// A place and its spellings; the first spelling is the canonical name.
