@@ -211,6 +211,29 @@ pub fn yearless(month: i8, day: i8, anchor: Date) -> Option<Date> {
     None
 }
 
+/// A year written in two digits ("31/10/74"): in the publication's
+/// century when that makes it at most ten years after publication, else
+/// in the century before. Without a publication date, 1900s above 30.
+pub fn full_year(yy: i16, anchor: Option<Date>) -> i16 {
+    let (century, limit) = match anchor {
+        Some(a) => {
+            let c = a.year() - a.year().rem_euclid(100);
+            (c, a.year() + 10)
+        }
+        None => (2000, 2030),
+    };
+    if century + yy <= limit {
+        century + yy
+    } else {
+        century - 100 + yy
+    }
+}
+
+/// The whole month `delta` months from `d`'s (0: `d`'s own).
+pub fn month_from(d: Date, delta: i32) -> Option<DateRange> {
+    month_containing(d, delta)
+}
+
 /// A month without a year, by the same rule as `yearless`.
 pub fn yearless_month(month: i8, anchor: Date) -> Option<DateRange> {
     let first = yearless(month, 1, anchor)?;
@@ -317,7 +340,7 @@ pub fn century(n: i16) -> Option<DateRange> {
 
 /// Words that say next, this or last another way: "coming week",
 /// "upcoming month", "current year", "following week", "the previous
-/// quarter"; "yr" for "year".
+/// quarter"; "yr" for "year", "qtr" for "quarter".
 fn synonyms(t: &str) -> String {
     let mut words: Vec<&str> = t.split(' ').collect();
     if let [first, rest @ ..] = words.as_mut_slice() {
@@ -327,8 +350,10 @@ fn synonyms(t: &str) -> String {
             w => w,
         };
         for w in rest.iter_mut() {
-            if *w == "yr" {
-                *w = "year";
+            match *w {
+                "yr" => *w = "year",
+                "qtr" => *w = "quarter",
+                _ => {}
             }
         }
     }

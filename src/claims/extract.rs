@@ -66,7 +66,7 @@ impl<'a> Extractor<'a> {
             let found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
             let found = super::joins::join_date_ranges(&doc.prose, found);
             let found = super::joins::join_durations(&doc.prose, found);
-            let found = super::joins::join_offsets(&doc.prose, found);
+            let found = super::joins::join_offsets(&doc.prose, found, ctx.anchor);
             let found = super::joins::join_cents(&doc.prose, found);
             let found = super::joins::join_measures(&doc.prose, found);
             let found =
@@ -436,6 +436,34 @@ mod tests {
             got,
             vec![("the last Sunday in February".into(), "2025-02-23".into())]
         );
+    }
+
+    #[test]
+    fn lengths_of_time_from_publication() {
+        // Published 2025-03-12.
+        let got = dates("The mandate ends three weeks hence.");
+        assert_eq!(
+            got,
+            [("three weeks hence".to_string(), "2025-04-02".to_string())]
+        );
+        let got = dates("They will return two years from now, he said.");
+        assert_eq!(got[0].1, "2027-03-12", "{got:?}");
+        // Without "hence" or "from now" a length stays a length.
+        assert!(dates("The siege lasted three weeks.").is_empty());
+    }
+
+    #[test]
+    fn months_in_ranges_and_in_figures() {
+        let got = dates("Shelling eased from November to February.");
+        assert_eq!(got[0].1, "2024-11-01..2025-02-28", "{got:?}");
+        let got = dates("The plan dates from 2016 November.");
+        assert_eq!(got[0].1, "2016-11", "{got:?}");
+        let got = dates("It was signed 31/10/74 and again 10/31/34.");
+        assert_eq!(got[0].1, "1974-10-31", "{got:?}");
+        // Within ten years of publication: this century.
+        assert_eq!(got[1].1, "2034-10-31", "{got:?}");
+        let got = dates("Polls close on the 2nd of next month.");
+        assert_eq!(got[0].1, "2025-04-02", "{got:?}");
     }
 
     #[test]

@@ -171,8 +171,17 @@ pub(super) fn join_measures(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
 }
 
 /// A length of time before or after a date is a date: "three days after
-/// Easter", "2 weeks before May 13 1999", "4 months from tomorrow".
-pub(super) fn join_offsets(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+/// Easter", "2 weeks before May 13 1999", "4 months from tomorrow"; and
+/// after publication, "three weeks hence", "two years from now".
+pub(super) fn join_offsets(
+    prose: &str,
+    found: Vec<Claim>,
+    anchor: Option<jiff::civil::Date>,
+) -> Vec<Claim> {
+    let found = found
+        .into_iter()
+        .map(|d| from_now(prose, d, anchor))
+        .collect();
     fold_pairs(found, |d, c| {
         if d.kind != Kind::Duration || d.event.is_some() || d.date.is_some() || !c.kind.is_date() {
             return None;
@@ -201,6 +210,43 @@ pub(super) fn join_offsets(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
         });
         Some(j)
     })
+}
+
+/// A length of time followed by "hence" or "from now" is the date that
+/// far after publication.
+fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
+    if d.kind != Kind::Duration || d.event.is_some() || d.date.is_some() {
+        return d;
+    }
+    let rest = &prose[d.span.end..d.sentence.end.max(d.span.end)];
+    let lower = rest.trim_start().to_ascii_lowercase();
+    let gap = rest.len() - lower.len();
+    let Some(word) = ["hence", "from now"]
+        .into_iter()
+        .find(|w| lower.starts_with(w) && !lower[w.len()..].starts_with(char::is_alphanumeric))
+    else {
+        return d;
+    };
+    let (Some(a), Some(n), Some(unit)) = (
+        anchor,
+        d.amount.and_then(|a| a.interval.point()),
+        d.unit.as_deref(),
+    ) else {
+        return d;
+    };
+    let Some(day) = super::shift(a, n, unit) else {
+        return d;
+    };
+    let mut j = d.clone();
+    j.kind = Kind::Date;
+    j.rule = "date.from-now".into();
+    j.amount = None;
+    j.unit = None;
+    j.noun = None;
+    j.hedge = None;
+    j.span.end += gap + word.len();
+    j.date = Some(DateRange::day(day));
+    j
 }
 
 /// "the week of March 10", "the week starting on February 4": the Monday

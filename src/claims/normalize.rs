@@ -31,6 +31,10 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("month_num", "a month as a number (the 3 of 3/11/2025)"),
     ("day2", "the last day of a range of days (the 15 of July 13 to 15)"),
     ("year2", "the last year of a range of years (2018 of between 2014 and 2018)"),
+    ("year_short", "a year in two digits (74 of 31/10/74): within ten years after publication's, else the century before"),
+    ("month2", "the last month of a range of months (May of from March to May)"),
+    ("month_modifier", "next/this/current/previous/last before 'month' (the 20th of next month)"),
+    ("decade_word", "a decade in words (the seventies, the noughties)"),
     ("period_part", "beginning, middle or end (early, mid, late) of a month or year: its first, middle or last third"),
     ("quarter", "a quarter of a year: first to fourth, 1st to 4th, Q1 to Q4"),
     ("half", "a half of a year: H1, H2, first, second"),
@@ -456,7 +460,13 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         };
         ctx.anchor.map(|a| a.year() + shift)
     });
-    let year = get("year").and_then(|y| y.parse::<i16>().ok()).or(shifted);
+    let year = get("year")
+        .and_then(|y| y.parse::<i16>().ok())
+        .or(shifted)
+        .or_else(|| {
+            let yy: i16 = get("year_short")?.parse().ok()?;
+            Some(dates::full_year(yy, ctx.anchor))
+        });
     let month = get("month").and_then(dates::month_number).or_else(|| {
         get("month_num")
             .and_then(|m| m.parse::<i8>().ok())
@@ -560,6 +570,40 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             }
         }
     };
+    // "the 20th of next month": a day of a month named by its distance.
+    if let (Some(mm), Some(d)) = (get("month_modifier").map(normalize_words), day) {
+        let delta = match mm.as_str() {
+            "next" | "coming" | "following" => 1,
+            "previous" | "last" | "past" => -1,
+            _ => 0,
+        };
+        let Some(a) = anchor else {
+            needs_anchor(claim);
+            return Some(());
+        };
+        let m = dates::month_from(a, delta)?;
+        claim.date = Some(DateRange::day(
+            Date::new(m.start.year(), m.start.month(), d).ok()?,
+        ));
+        return Some(());
+    }
+    // "from March to May", "Nov-Feb 2017": a year named is the second
+    // month's; a first month after the second is in the year before.
+    let month2 = get("month2").and_then(dates::month_number);
+    if let (Some(m), Some(m2), None) = (month, month2, day) {
+        let last = match (year, anchor) {
+            (Some(y), _) => DateRange::month(y, m2)?,
+            (None, Some(a)) => dates::yearless_month(m2, a)?,
+            (None, None) => {
+                needs_anchor(claim);
+                return Some(());
+            }
+        };
+        let y = last.start.year() - i16::from(m >= m2);
+        let first = DateRange::month(y, m)?;
+        claim.date = Some(DateRange::span(first.start, last.end, Precision::Span));
+        return Some(());
+    }
     // "on the 15th": this month's, unless that is more than a week after
     // publication; then last month's.
     if let (None, Some(d), None) = (month, day, year) {
@@ -667,6 +711,22 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         };
         claim.date = Some(holiday.date.observed(date?));
         return Some(());
+    }
+    if let Some(w) = get("decade_word") {
+        let start = match normalize_words(w).as_str() {
+            "noughties" => 2000,
+            "twenties" => 1920,
+            "thirties" => 1930,
+            "forties" => 1940,
+            "fifties" => 1950,
+            "sixties" => 1960,
+            "seventies" => 1970,
+            "eighties" => 1980,
+            "nineties" => 1990,
+            _ => return None,
+        };
+        claim.date = dates::decade(start, get("decade_part"));
+        return claim.date.map(|_| ());
     }
     if let Some(dec) = get("decade") {
         let start: i16 = dec

@@ -582,15 +582,17 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
             let hijri = match h.calendar.as_deref() {
                 None | Some("gregorian") => false,
                 Some("hijri") => true,
-                Some(other) => return Err(err_at(
-                    &p.origin,
-                    &p.text,
-                    span,
-                    format!(
+                Some(other) => {
+                    return Err(err_at(
+                        &p.origin,
+                        &p.text,
+                        span,
+                        format!(
                         "holiday `{}`: unknown calendar `{other}` (expected gregorian or hijri)",
                         h.name
                     ),
-                )),
+                    ))
+                }
             };
             if h.days.is_some_and(|d| !hijri || !(1..=30).contains(&d)) {
                 return Err(err_at(
