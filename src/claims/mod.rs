@@ -18,6 +18,7 @@ pub mod normalize;
 mod numbers;
 pub mod numerals;
 mod units;
+mod weeks;
 
 pub use dates::{
     add_days, easter, period_days, shift, week_of, weekday_named, window, DateRange, Precision,

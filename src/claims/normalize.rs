@@ -4,7 +4,7 @@
 
 use super::dates::{self, DateRange, Precision};
 use super::interval::{Amount, Interval};
-use super::numbers::{parse_number, parse_ordinal};
+use super::numbers::{parse_number, parse_ordinal, Number};
 use super::{Claim, EventAnchor, Kind};
 use crate::facts::Facts;
 use crate::rules::{normalize_words, Lexicon, Rule};
@@ -742,11 +742,31 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         return Some(());
     }
     if let (Some(count), Some(period)) = (get("number"), get("period")) {
-        let n = parse_number(count)?.value?;
-        match anchor {
-            Some(a) => claim.date = Some(dates::ago(n, period, a)?),
-            None => needs_anchor(claim),
-        }
+        let parsed = match normalize_words(count).as_str() {
+            "a" | "an" => Number {
+                value: Some(1.0),
+                vague: None,
+            },
+            _ => parse_number(count)?,
+        };
+        let Some(a) = anchor else {
+            needs_anchor(claim);
+            return Some(());
+        };
+        claim.date = Some(match (parsed.value, parsed.vague) {
+            (Some(n), _) => dates::ago(n, period, a)?,
+            // "a few days ago": from the furthest to the nearest reading.
+            (None, Some(v)) => {
+                let far = dates::ago(v.max?, period, a)?;
+                let near = dates::ago(v.min?, period, a)?;
+                DateRange {
+                    nominal: None,
+                    approximate: true,
+                    ..DateRange::span(far.start, near.end, Precision::Span)
+                }
+            }
+            (None, None) => return None,
+        });
         return Some(());
     }
     if let Some(rel) = get("relative") {
