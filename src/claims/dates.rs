@@ -448,8 +448,13 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
             let w = week_of(anchor)?;
             DateRange::span(add_days(anchor, 1)?.min(w.end), w.end, Precision::Span)
         }
-        "weekend" | "over the weekend" | "at the weekend" | "this weekend" | "last weekend"
-        | "past weekend" => {
+        // "this weekend" is the one of the publication's Monday–Sunday week:
+        // ahead on a weekday, under way on a Saturday or Sunday.
+        "this weekend" => {
+            let sat = add_days(week_of(anchor)?.start, 5)?;
+            DateRange::span(sat, add_days(sat, 1)?, Precision::Night)
+        }
+        "weekend" | "over the weekend" | "at the weekend" | "last weekend" | "past weekend" => {
             // The most recent Saturday–Sunday that ended before the anchor.
             let back = (anchor.weekday().to_monday_zero_offset() as i64 + 2) % 7;
             let sat = add_days(anchor, -(if back == 0 { 7 } else { back }))?;
@@ -664,6 +669,12 @@ mod tests {
         assert_eq!((r.start, r.end), (d(2025, 3, 1), d(2025, 3, 10)));
         let r = relative("over the weekend", a).unwrap();
         assert_eq!((r.start, r.end), (d(2025, 3, 22), d(2025, 3, 23)));
+        // Published on Monday 24 March: "this weekend" is ahead, on
+        // Sunday 30 March the one under way.
+        let r = relative("this weekend", a).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 29), d(2025, 3, 30)));
+        let r = relative("this weekend", d(2025, 3, 30)).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 29), d(2025, 3, 30)));
         let r = relative("overnight", d(2025, 12, 4)).unwrap();
         assert_eq!((r.start, r.end), (d(2025, 12, 3), d(2025, 12, 4)));
     }

@@ -23,15 +23,19 @@ pub enum Convention {
     VagueInterval,
     /// "under 170" is [0, 170): amounts and counts are not negative.
     ZeroFloor,
+    /// "the last two weeks" is the 14 days before publication, not two
+    /// whole calendar weeks.
+    RollingWindow,
 }
 
 impl Convention {
-    pub const ALL: [Convention; 5] = [
+    pub const ALL: [Convention; 6] = [
         Convention::PastReading,
         Convention::HedgeInterval,
         Convention::InclusiveEnd,
         Convention::VagueInterval,
         Convention::ZeroFloor,
+        Convention::RollingWindow,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -41,6 +45,7 @@ impl Convention {
             Convention::InclusiveEnd => "ranges include their stated end (\"20 to 30\" includes 30; \"July 13 to 15\" includes the 15th)",
             Convention::VagueInterval => "vague amounts and approximate dates are intervals (\"a few\", \"dozens\", \"two weeks ago\"), where the peer picks one value inside",
             Convention::ZeroFloor => "an upper bound on a positive amount starts at zero (\"under 170\" is [0, 170)), where the peer leaves the lower end open",
+            Convention::RollingWindow => "\"the last two weeks\" is the 14 days up to publication, where the peer takes two whole calendar weeks",
         }
     }
 }
@@ -303,6 +308,22 @@ fn date_matches(
             if stated == ours.end || whole_unit {
                 return Some(Some(Convention::InclusiveEnd));
             }
+        }
+    }
+    // "the last two months" read as the days up to publication, where the
+    // peer takes whole calendar months: the same number of units on the
+    // same side of the reference, each end less than one unit apart.
+    if let (Some(f), Some(t), Some(r), Kind::Duration) = (from, to, reference, c.kind) {
+        let unit_days = c
+            .unit
+            .as_deref()
+            .and_then(crate::claims::period_days)
+            .map(|(d, _)| d);
+        let same_side = (t < r && ours.end < r) || (f > r && ours.start > r);
+        let near =
+            |a: Date, b: Date| unit_days.is_some_and(|u| ((a - b).get_days().abs() as f64) < u);
+        if same_side && near(f, ours.start) && near(t, ours.end) {
+            return Some(Some(Convention::RollingWindow));
         }
     }
     // An approximate date ("two weeks ago" is a week around that day)
