@@ -504,6 +504,15 @@ mod tests {
         let (_, claims) = extract_text("They talked for an hour and a half.", None, &rules);
         let d: Vec<_> = claims.iter().filter(|c| c.kind == Kind::Duration).collect();
         assert_eq!(d[0].amount.and_then(|a| a.interval.point()), Some(1.5));
+        // A unit with an article, then more: "an hour and 45 minutes".
+        let (_, claims) = extract_text("Fire went on an hour and 45 minutes.", None, &rules);
+        let d: Vec<_> = claims.iter().filter(|c| c.kind == Kind::Duration).collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].amount.and_then(|a| a.interval.point()), Some(105.0));
+        // "one and half hours": the article may be left out.
+        let (_, claims) = extract_text("It took one and half hours.", None, &rules);
+        let d: Vec<_> = claims.iter().filter(|c| c.kind == Kind::Duration).collect();
+        assert_eq!(d[0].amount.and_then(|a| a.interval.point()), Some(1.5));
     }
 
     #[test]

@@ -137,8 +137,8 @@ fn mixed(s: &str) -> Option<f64> {
     let (whole, part) = s.split_once(" and ")?;
     let whole = parse_digits(whole.trim()).or_else(|| parse_words(whole.trim()))?;
     let part = match part.split_whitespace().collect::<Vec<_>>().as_slice() {
-        ["a" | "an" | "one", "half"] => 0.5,
-        ["a" | "one", "quarter"] => 0.25,
+        ["a" | "an" | "one", "half"] | ["half"] => 0.5,
+        ["a" | "one", "quarter"] | ["quarter"] => 0.25,
         ["three", "quarters"] => 0.75,
         _ => return None,
     };
