@@ -11,6 +11,7 @@ mod anchors;
 mod context;
 mod dates;
 mod extract;
+pub mod hebrew;
 pub mod hijri;
 mod interval;
 mod joins;

@@ -3,8 +3,8 @@
 //! line and rule id.
 
 use super::lexicon::{
-    normalize_words, ContextWords, HedgeConvention, Holiday, HolidayDate, Lexicon, Metric, Place,
-    Unit,
+    normalize_words, Calendar, ContextWords, HedgeConvention, Holiday, HolidayDate, Lexicon,
+    Metric, Place, Unit,
 };
 use super::schema::{ExampleFile, PackFile, RuleFile, ValueFile};
 use crate::claims::Kind;
@@ -579,52 +579,60 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
             let span = h.span().start;
             let h = h.get_ref();
             let weekday = h.weekday.as_deref().and_then(crate::claims::weekday_named);
-            let hijri = match h.calendar.as_deref() {
-                None | Some("gregorian") => false,
-                Some("hijri") => true,
+            let calendar = match h.calendar.as_deref() {
+                None | Some("gregorian") => None,
+                Some("hijri") => Some(Calendar::Hijri),
+                Some("hebrew") => Some(Calendar::Hebrew),
                 Some(other) => {
                     return Err(err_at(
                         &p.origin,
                         &p.text,
                         span,
                         format!(
-                        "holiday `{}`: unknown calendar `{other}` (expected gregorian or hijri)",
+                        "holiday `{}`: unknown calendar `{other}` (expected gregorian, hijri or hebrew)",
                         h.name
                     ),
                     ))
                 }
             };
-            if h.days.is_some_and(|d| !hijri || !(1..=30).contains(&d)) {
+            if h.days
+                .is_some_and(|d| calendar.is_none() || !(1..=30).contains(&d))
+            {
                 return Err(err_at(
                     &p.origin,
                     &p.text,
                     span,
                     format!(
-                        "holiday `{}`: `days` (1 to 30) is for holidays with `calendar = \"hijri\"`",
+                        "holiday `{}`: `days` (1 to 30) is for holidays with a `calendar` (hijri or hebrew)",
                         h.name
                     ),
                 ));
             }
-            let date = match (h.month, h.day, h.easter_offset, weekday, h.nth) {
-                (Some(month), Some(day), None, None, None)
-                    if hijri && (1..=12).contains(&month) && (1..=30).contains(&day) =>
+            let months = match calendar {
+                Some(Calendar::Hebrew) => 13,
+                _ => 12,
+            };
+            let date = match (calendar, h.month, h.day, h.easter_offset, weekday, h.nth) {
+                (Some(calendar), Some(month), Some(day), None, None, None)
+                    if (1..=months).contains(&month) && (1..=30).contains(&day) =>
                 {
-                    HolidayDate::Hijri {
+                    HolidayDate::Lunar {
+                        calendar,
                         month,
                         day,
                         days: h.days.unwrap_or(1),
                     }
                 }
-                (Some(month), Some(day), None, None, None)
+                (None, Some(month), Some(day), None, None, None)
                     if jiff::civil::Date::new(2024, month, day).is_ok() =>
                 {
                     HolidayDate::Fixed { month, day }
                 }
-                (None, None, Some(offset), None, None) => HolidayDate::Easter {
+                (None, None, None, Some(offset), None, None) => HolidayDate::Easter {
                     offset,
                     orthodox: h.orthodox,
                 },
-                (Some(month), None, None, Some(weekday), Some(nth))
+                (None, Some(month), None, None, Some(weekday), Some(nth))
                     if (1..=12).contains(&month) && (nth == -1 || (1..=5).contains(&nth)) =>
                 {
                     HolidayDate::NthWeekday {
@@ -640,7 +648,7 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                         &p.text,
                         span,
                         format!(
-                        "holiday `{}` needs a valid `month` and `day`, an `easter_offset`, or a `month`, `weekday` and `nth` (1 to 5, or -1 for the last)",
+                        "holiday `{}` needs a valid `month` and `day` (of its `calendar`, if it names one), an `easter_offset`, or a `month`, `weekday` and `nth` (1 to 5, or -1 for the last)",
                         h.name
                     ),
                     ))

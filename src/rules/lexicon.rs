@@ -73,14 +73,26 @@ pub enum HolidayDate {
         nth: i8,
         offset: i16,
     },
-    /// `day` `month` of the tabular Islamic calendar, lasting `days`
-    /// (Ramadan: 30). Observed dates follow the moon and may differ by a
-    /// day or two, so the holiday is a range a day wider each side.
-    Hijri {
+    /// `day` `month` of another calendar, lasting `days` (Ramadan: 30).
+    /// The holiday is a range a day wider each side: Islamic dates follow
+    /// the sighted moon and differ by a day or two between countries;
+    /// Jewish holidays begin at sundown the day before, and some last a
+    /// day longer outside Israel.
+    Lunar {
+        calendar: Calendar,
         month: i8,
         day: i8,
         days: i8,
     },
+}
+
+/// The calendars besides the Gregorian that holidays are set in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Calendar {
+    /// The tabular Islamic calendar (src/claims/hijri.rs).
+    Hijri,
+    /// The Hebrew calendar (src/claims/hebrew.rs).
+    Hebrew,
 }
 
 impl HolidayDate {
@@ -107,9 +119,18 @@ impl HolidayDate {
                 };
                 plus(day, offset as i64)
             }
-            HolidayDate::Hijri { month, day, .. } => {
-                crate::claims::hijri::first_in_year(year, month, day)
-            }
+            HolidayDate::Lunar {
+                calendar: Calendar::Hijri,
+                month,
+                day,
+                ..
+            } => crate::claims::hijri::first_in_year(year, month, day),
+            HolidayDate::Lunar {
+                calendar: Calendar::Hebrew,
+                month,
+                day,
+                ..
+            } => crate::claims::hebrew::first_in_year(year, month, day),
         }
     }
 
@@ -119,7 +140,7 @@ impl HolidayDate {
     pub fn observed(self, first: jiff::civil::Date) -> crate::claims::DateRange {
         use crate::claims::{add_days, DateRange, Precision};
         match self {
-            HolidayDate::Hijri { days, .. } => {
+            HolidayDate::Lunar { days, .. } => {
                 let (Some(start), Some(end)) = (add_days(first, -1), add_days(first, days as i64))
                 else {
                     return DateRange::day(first);
