@@ -324,6 +324,42 @@ fn quarter_containing(d: Date, delta: i32) -> Option<DateRange> {
     )
 }
 
+/// A season of the northern hemisphere, as the widest of its two common
+/// readings, so approximate: meteorological (whole months: summer is June
+/// to August) and astronomical (solstice to equinox: 21 June to 22
+/// September). Summer is therefore 1 June to 22 September; winter, which
+/// starts in `year`, 1 December to 20 March.
+pub fn season(name: &str, year: i16) -> Option<DateRange> {
+    let (m1, d1, m2, d2, next) = match name {
+        "spring" => (3, 1, 6, 20, false),
+        "summer" => (6, 1, 9, 22, false),
+        "autumn" | "fall" => (9, 1, 12, 21, false),
+        "winter" => (12, 1, 3, 20, true),
+        _ => return None,
+    };
+    Some(DateRange {
+        approximate: true,
+        ..DateRange::span(
+            Date::new(year, m1, d1).ok()?,
+            Date::new(year + i16::from(next), m2, d2).ok()?,
+            Precision::Span,
+        )
+    })
+}
+
+/// A season named from publication: "this summer" is the one under way
+/// or, if none is, the next to come; "last winter" the latest that ended
+/// before publication; "next spring" the first to begin after it.
+pub fn season_from(name: &str, modifier: &str, anchor: Date) -> Option<DateRange> {
+    let y = anchor.year();
+    let around: Vec<DateRange> = (y - 2..=y + 1).filter_map(|y| season(name, y)).collect();
+    match modifier {
+        "last" | "past" | "previous" => around.into_iter().rev().find(|s| s.end < anchor),
+        "next" | "coming" | "upcoming" => around.into_iter().find(|s| s.start > anchor),
+        _ => around.into_iter().find(|s| s.end >= anchor),
+    }
+}
+
 /// A century: "the 21st century" is 2000–2099, as the word is used (not
 /// the strict 2001–2100).
 pub fn century(n: i16) -> Option<DateRange> {
@@ -393,7 +429,8 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
                 Precision::Span,
             ))
         };
-        return match rest {
+        let rest = synonyms(rest);
+        return match rest.as_str() {
             "last week" | "previous week" | "past week" => week(week_of(add_days(anchor, -7)?)?),
             "this week" | "week" | "current week" => week(week_of(anchor)?),
             "next week" | "following week" => week(week_of(add_days(anchor, 7)?)?),
@@ -412,6 +449,20 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
     // the same as next, this, next.
     let t = &synonyms(t);
     let t = t.as_str();
+    // "the rest of the year": from publication to the end of its week,
+    // month or year.
+    if let Some(unit) = t
+        .strip_prefix("rest of the ")
+        .or_else(|| t.strip_prefix("rest of this "))
+    {
+        let whole = match unit {
+            "week" => week_of(anchor)?,
+            "month" => month_containing(anchor, 0)?,
+            "year" => DateRange::year(anchor.year())?,
+            _ => return None,
+        };
+        return Some(DateRange::span(anchor, whole.end, Precision::Span));
+    }
     Some(match t {
         "the day after tomorrow" | "day after tomorrow" => day(2)?,
         "the week after next" | "week after next" => week_of(add_days(anchor, 14)?)?,

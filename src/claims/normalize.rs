@@ -35,6 +35,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("month2", "the last month of a range of months (May of from March to May)"),
     ("month_modifier", "next/this/current/previous/last before 'month' (the 20th of next month)"),
     ("decade_word", "a decade in words (the seventies, the noughties)"),
+    ("season", "spring, summer, autumn, fall or winter (with modifier: this/last/next; or a year)"),
     ("period_part", "beginning, middle or end (early, mid, late) of a month or year: its first, middle or last third"),
     ("quarter", "a quarter of a year: first to fourth, 1st to 4th, Q1 to Q4"),
     ("half", "a half of a year: H1, H2, first, second"),
@@ -711,6 +712,20 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         };
         claim.date = Some(holiday.date.observed(date?));
         return Some(());
+    }
+    if let Some(name) = get("season").map(normalize_words) {
+        claim.date = match (year, anchor) {
+            (Some(y), _) => dates::season(&name, y),
+            (None, Some(a)) => {
+                let m = modifier.as_deref().unwrap_or("this");
+                dates::season_from(&name, m, a)
+            }
+            (None, None) => {
+                needs_anchor(claim);
+                return Some(());
+            }
+        };
+        return claim.date.map(|_| ());
     }
     if let Some(w) = get("decade_word") {
         let start = match normalize_words(w).as_str() {

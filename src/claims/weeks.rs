@@ -1,6 +1,6 @@
 //! Weeks counted within a month or a year: "the first week of October
 //! 2014", "the second last week of October", "the last week of July",
-//! "week 31 of 2018". A week is Monday to Sunday. In a month, the weeks
+//! "week 31 of 2018"; and its first or last day ("the last day of March"). A week is Monday to Sunday. In a month, the weeks
 //! counted are those wholly in it; in a year, ISO 8601 weeks (week 1 holds
 //! the year's first Thursday), so "the first week of 2015" begins on 29
 //! December 2014.
@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// The words before "of <month or year>" that name a week in it.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\bthe\s+)?(?:\b(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?(?:\b(?P<last>last)\s+)?\bweek\s+(?:(?P<num>\d{1,2})\s+)?(?P<of>of\s+|in\s+)?$",
+        r"(?i)(?:\bthe\s+)?(?:\b(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?(?:\b(?P<last>last)\s+)?\b(?P<unit>week|day)\s+(?:(?P<num>\d{1,2})\s+)?(?P<of>of\s+|in\s+)?$",
     )
     .expect("week pattern")
 });
@@ -61,6 +61,19 @@ fn week_of_period(prose: &str, c: &Claim) -> Option<Claim> {
     let nth = caps.name("nth").map(|m| ordinal(m.as_str()));
     let last = caps.name("last").is_some();
     let num = caps.name("num").and_then(|m| m.as_str().parse::<i8>().ok());
+    if &caps["unit"].to_ascii_lowercase() == "day" {
+        // "the first day of March", "the last day of 2024".
+        let day = match (nth, last, num) {
+            (Some(Some(1)), false, None) => d.start,
+            (None, true, None) => d.end,
+            _ => return None,
+        };
+        let mut j = c.clone();
+        j.rule = "date.day-in".into();
+        j.span.start = c.sentence.start + from + caps.get(0)?.start();
+        j.date = Some(DateRange::day(day));
+        return Some(j);
+    }
     let week = match (nth, last, num, d.precision) {
         // "week 31 of 2018": the ISO week of that number.
         (None, false, Some(n), Precision::Year) => iso_week(d.start.year(), n as i32)?,
@@ -158,6 +171,17 @@ mod tests {
                 "2016-07-25..2016-07-31".into()
             )]
         );
+    }
+
+    #[test]
+    fn the_first_and_last_day_of_a_month() {
+        let got = dates("The mandate ends on the last day of October 2015.");
+        assert_eq!(
+            got,
+            [("the last day of October 2015".into(), "2015-10-31".into())]
+        );
+        let got = dates("It began on the first day of 2024.");
+        assert_eq!(got[0].1, "2024-01-01", "{got:?}");
     }
 
     #[test]
