@@ -185,7 +185,7 @@ pub fn resolve_weekday(wd: Weekday, anchor: Date, modifier: Option<&str>) -> Opt
             let fwd = (7 - back) % 7;
             add_days(anchor, if fwd == 0 { 7 } else { fwd })
         }
-        Some("last") | Some("past") | Some("this past") => {
+        Some("last") | Some("past") | Some("this past") | Some("previous") => {
             add_days(anchor, -(if back == 0 { 7 } else { back }))
         }
         _ => add_days(anchor, -back),
@@ -481,7 +481,7 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         | "yesterday evening"
         | "last evening" => day(-1)?,
         "the day before yesterday" | "day before yesterday" => day(-2)?,
-        "tomorrow" => day(1)?,
+        "tomorrow" | "tmrw" => day(1)?,
         "overnight" | "last night" | "late last night" | "early this morning" => {
             DateRange::span(add_days(anchor, -1)?, anchor, Precision::Night)
         }

@@ -451,6 +451,11 @@ mod tests {
         assert_eq!(got[0].1, "2027-03-12", "{got:?}");
         // Without "hence" or "from now" a length stays a length.
         assert!(dates("The siege lasted three weeks.").is_empty());
+        // "in" a length is a date only where the clause speaks of the future.
+        let got = dates("The truce will expire in 30 days.");
+        assert_eq!(got, [("in 30 days".to_string(), "2025-04-11".to_string())]);
+        assert!(dates("The town was captured in two weeks.").is_empty());
+        assert!(dates("They will not leave in two weeks.").is_empty());
     }
 
     #[test]

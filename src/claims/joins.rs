@@ -221,12 +221,19 @@ fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
     let rest = &prose[d.span.end..d.sentence.end.max(d.span.end)];
     let lower = rest.trim_start().to_ascii_lowercase();
     let gap = rest.len() - lower.len();
-    let Some(word) = ["hence", "from now"]
+    let after = ["hence", "from now"]
         .into_iter()
-        .find(|w| lower.starts_with(w) && !lower[w.len()..].starts_with(char::is_alphanumeric))
-    else {
+        .find(|w| lower.starts_with(w) && !lower[w.len()..].starts_with(char::is_alphanumeric));
+    // "will expire in 30 days": "in" a length, in a sentence that speaks of
+    // the future before it. Without that, "captured in two weeks" is a
+    // length of time.
+    let before = prose[d.sentence.start..d.span.start].trim_end();
+    let future_in = after.is_none()
+        && super::numerals::ends_with_word(before, "in")
+        && speaks_of_the_future(&before[..before.len() - 2]);
+    if after.is_none() && !future_in {
         return d;
-    };
+    }
     let (Some(a), Some(n), Some(unit)) = (
         anchor,
         d.amount.and_then(|a| a.interval.point()),
@@ -244,9 +251,37 @@ fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
     j.unit = None;
     j.noun = None;
     j.hedge = None;
-    j.span.end += gap + word.len();
+    match after {
+        Some(word) => j.span.end += gap + word.len(),
+        None => j.span.start = d.sentence.start + before.len() - 2,
+    }
     j.date = Some(DateRange::day(day));
     j
+}
+
+/// Whether a clause says what will be: "will", "'ll", "is due to", "is
+/// expected to", "is set to", "is scheduled to", "plans to", "is going to".
+fn speaks_of_the_future(text: &str) -> bool {
+    // The clause the length belongs to: after the last comma or semicolon.
+    let clause = text
+        .rsplit([',', ';'])
+        .next()
+        .unwrap_or(text)
+        .to_ascii_lowercase();
+    let clause = clause.replace('’', "'");
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).copied();
+        matches!(*w, "will" | "shall") && next != Some("not")
+            || w.ends_with("'ll")
+            || (matches!(
+                *w,
+                "due" | "expected" | "set" | "scheduled" | "going" | "plans" | "planned"
+            ) && next == Some("to"))
+    })
 }
 
 /// "the week of March 10", "the week starting on February 4": the Monday
