@@ -106,6 +106,12 @@ pub fn parse_number(text: &str) -> Option<Number> {
             vague: None,
         });
     }
+    if let Some(v) = figure_fraction(s) {
+        return Some(Number {
+            value: Some(v),
+            vague: None,
+        });
+    }
     parse_words(s)
         .or_else(|| mixed(s))
         .or_else(|| one_numeral(s))
@@ -130,6 +136,47 @@ fn one_numeral(s: &str) -> Option<f64> {
         }
         _ => None,
     }
+}
+
+/// A fraction in figures, with a whole number before it or not: "1/4",
+/// "10 1/2", "½", "2½".
+fn figure_fraction(s: &str) -> Option<f64> {
+    let vulgar = |c: char| match c {
+        '½' => Some(0.5),
+        '¼' => Some(0.25),
+        '¾' => Some(0.75),
+        '⅓' => Some(1.0 / 3.0),
+        '⅔' => Some(2.0 / 3.0),
+        _ => None,
+    };
+    let (whole, part) = match s.rsplit_once(char::is_whitespace) {
+        Some((w, p)) => (Some(w.trim()), p),
+        None => (None, s),
+    };
+    let frac = if let Some((a, b)) = part.split_once('/') {
+        let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+        if b == 0.0 || !a.is_finite() || !b.is_finite() {
+            return None;
+        }
+        a / b
+    } else {
+        let last = part.chars().next_back()?;
+        let f = vulgar(last)?;
+        let head = &part[..part.len() - last.len_utf8()];
+        if head.is_empty() {
+            f
+        } else {
+            if whole.is_some() {
+                return None;
+            }
+            return Some(head.parse::<u32>().ok()? as f64 + f);
+        }
+    };
+    let whole = match whole {
+        Some(w) => w.parse::<u32>().ok()? as f64,
+        None => 0.0,
+    };
+    Some(((whole + frac) * 1e6).round() / 1e6)
 }
 
 /// "one and a half", "2 and a quarter", "five and three quarters".
@@ -254,6 +301,17 @@ pub fn parse_ordinal(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fractions_in_figures() {
+        let v = |s: &str| parse_number(s).and_then(|n| n.value);
+        assert_eq!(v("1/4"), Some(0.25));
+        assert_eq!(v("10 1/2"), Some(10.5));
+        assert_eq!(v("½"), Some(0.5));
+        assert_eq!(v("2½"), Some(2.5));
+        assert_eq!(v("3/0"), None);
+        assert_eq!(v("2 3½"), None);
+    }
 
     fn v(s: &str) -> Option<f64> {
         parse_number(s).and_then(|n| n.value)
