@@ -4,7 +4,7 @@
 
 use super::dates::{self, DateRange, Precision};
 use super::interval::{Amount, Interval};
-use super::numbers::{parse_number, parse_ordinal, Number};
+use super::numbers::{self, parse_number, parse_ordinal, Number};
 use super::{Claim, EventAnchor, Kind};
 use crate::facts::Facts;
 use crate::rules::{normalize_words, Lexicon, Rule};
@@ -462,7 +462,7 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         ctx.anchor.map(|a| a.year() + shift)
     });
     let year = get("year")
-        .and_then(|y| y.parse::<i16>().ok())
+        .and_then(|y| y.parse::<i16>().ok().or_else(|| numbers::year_in_words(y)))
         .or(shifted)
         .or_else(|| {
             let yy: i16 = get("year_short")?.parse().ok()?;

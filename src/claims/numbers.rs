@@ -138,6 +138,38 @@ fn one_numeral(s: &str) -> Option<f64> {
     }
 }
 
+/// A year in words: "nineteen ninety-nine", "two thousand and eighteen",
+/// "nineteen oh five", "seventeen hundred thirty three", "twenty twenty".
+pub fn year_in_words(s: &str) -> Option<i16> {
+    let lower = s.to_lowercase().replace('-', " ");
+    let words: Vec<&str> = lower.split_whitespace().filter(|w| *w != "and").collect();
+    let below_100 = |ws: &[&str]| -> Option<f64> {
+        if ws.is_empty() {
+            return Some(0.0);
+        }
+        parse_words(&ws.join(" ")).filter(|v| *v < 100.0)
+    };
+    let year = match words.as_slice() {
+        ["two", "thousand", rest @ ..] => 2000.0 + below_100(rest)?,
+        [first, "hundred", rest @ ..] => {
+            unit_word(first).or_else(|| tens_word(first))? * 100.0 + below_100(rest)?
+        }
+        [first, "oh", unit] => {
+            unit_word(first).or_else(|| tens_word(first))? * 100.0 + unit_word(unit)?
+        }
+        [first, rest @ ..] if !rest.is_empty() => {
+            let century = unit_word(first).or_else(|| tens_word(first))?;
+            let tail = below_100(rest)?;
+            if tail < 10.0 {
+                return None;
+            }
+            century * 100.0 + tail
+        }
+        _ => return None,
+    };
+    (1000.0..=2999.0).contains(&year).then_some(year as i16)
+}
+
 /// A fraction in figures, with a whole number before it or not: "1/4",
 /// "10 1/2", "½", "2½".
 fn figure_fraction(s: &str) -> Option<f64> {
@@ -301,6 +333,16 @@ pub fn parse_ordinal(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_in_words() {
+        assert_eq!(year_in_words("nineteen ninety-nine"), Some(1999));
+        assert_eq!(year_in_words("two thousand and eighteen"), Some(2018));
+        assert_eq!(year_in_words("nineteen oh five"), Some(1905));
+        assert_eq!(year_in_words("seventeen hundred thirty three"), Some(1733));
+        assert_eq!(year_in_words("twenty twenty one"), Some(2021));
+        assert_eq!(year_in_words("twenty one"), None);
+    }
 
     #[test]
     fn fractions_in_figures() {
