@@ -389,20 +389,7 @@ pub fn extract_text_with(
 mod tests {
     use super::*;
 
-    fn dates(text: &str) -> Vec<(String, String)> {
-        let rules = crate::rules::load(&[]).expect("rules");
-        let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
-        claims
-            .iter()
-            .filter(|c| c.kind.is_date())
-            .map(|c| {
-                (
-                    text[c.span.clone()].to_string(),
-                    c.date.map(|d| d.display()).unwrap_or_default(),
-                )
-            })
-            .collect()
-    }
+    use crate::claims::test_dates as dates;
 
     #[test]
     fn two_dates_joined_are_one_range() {

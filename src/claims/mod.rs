@@ -213,3 +213,21 @@ impl Claim {
         }
     }
 }
+
+/// For tests: the date claims of `text`, published 2025-03-12, as (span,
+/// resolved dates).
+#[cfg(test)]
+pub(crate) fn test_dates(text: &str) -> Vec<(String, String)> {
+    let rules = crate::rules::load(&[]).expect("rules");
+    let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+    claims
+        .iter()
+        .filter(|c| c.kind.is_date())
+        .map(|c| {
+            (
+                text[c.span.clone()].to_string(),
+                c.date.map(|d| d.display()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}

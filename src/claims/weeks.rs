@@ -138,16 +138,7 @@ fn iso_week(year: i16, n: i32) -> Option<DateRange> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::extract_text;
-
-    fn dates(text: &str) -> Vec<(String, String)> {
-        let rules = crate::rules::load(&[]).expect("rules");
-        let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
-        claims
-            .iter()
-            .filter_map(|c| Some((text[c.span.clone()].to_string(), c.date?.display())))
-            .collect()
-    }
+    use crate::claims::test_dates as dates;
 
     #[test]
     fn weeks_of_a_month_are_wholly_in_it() {
