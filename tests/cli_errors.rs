@@ -202,6 +202,15 @@ fn rule_pack_holiday_on_an_unknown_calendar() {
 }
 
 #[test]
+fn rule_pack_holiday_with_a_bad_date() {
+    rules_error(
+        "rule-dates",
+        "[[holiday]]\nname = \"Polling Day\"\ndates = [\"2024-13-01\"]\n",
+        &["pack.toml:1", "`2024-13-01` is not a date"],
+    );
+}
+
+#[test]
 fn rule_pack_unknown_key() {
     let pack = format!("{RULE_HEAD}patterns = ['x']\nflavour = \"mint\"\n");
     rules_error(

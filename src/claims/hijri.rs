@@ -2,7 +2,7 @@
 //! 355-day years, months of 30 and 29 days by turns. It is arithmetic, so
 //! it needs no tables; the days observed in a country, set by sighting the
 //! new moon, may fall a day or two either side. Holidays on it are
-//! therefore approximate ranges (see `HolidayDate::Hijri`).
+//! therefore approximate ranges (see `HolidayDate::Lunar`).
 //!
 //! The epoch is 1 Muharram 1 AH = 16 July 622 (Julian) = 19 July 622
 //! (proleptic Gregorian), the "civil" epoch; leap years are years 2, 5, 7,

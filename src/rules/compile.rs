@@ -612,7 +612,46 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                 Some(Calendar::Hebrew) => 13,
                 _ => 12,
             };
+            let listed = match &h.dates {
+                None => None,
+                Some(list) => {
+                    let mut days = Vec::with_capacity(list.len());
+                    for d in list {
+                        let day = crate::documents::parse_iso_day(d).map_err(|_| {
+                            err_at(
+                                &p.origin,
+                                &p.text,
+                                span,
+                                format!("holiday `{}`: `{d}` is not a date (YYYY-MM-DD)", h.name),
+                            )
+                        })?;
+                        days.push(day);
+                    }
+                    days.sort();
+                    Some(days)
+                }
+            };
+            let rule_given = calendar.is_some()
+                || h.month.is_some()
+                || h.day.is_some()
+                || h.easter_offset.is_some()
+                || weekday.is_some()
+                || h.nth.is_some();
+            if listed.is_some() && rule_given {
+                return Err(err_at(
+                    &p.origin,
+                    &p.text,
+                    span,
+                    format!(
+                        "holiday `{}`: `dates` stand alone (no month, day, calendar, easter_offset, weekday or nth)",
+                        h.name
+                    ),
+                ));
+            }
             let date = match (calendar, h.month, h.day, h.easter_offset, weekday, h.nth) {
+                (None, None, None, None, None, None) if listed.is_some() => {
+                    HolidayDate::Listed(listed.unwrap_or_default().into())
+                }
                 (Some(calendar), Some(month), Some(day), None, None, None)
                     if (1..=months).contains(&month) && (1..=30).contains(&day) =>
                 {
@@ -648,7 +687,7 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                         &p.text,
                         span,
                         format!(
-                        "holiday `{}` needs a valid `month` and `day` (of its `calendar`, if it names one), an `easter_offset`, or a `month`, `weekday` and `nth` (1 to 5, or -1 for the last)",
+                        "holiday `{}` needs a valid `month` and `day` (of its `calendar`, if it names one), an `easter_offset`, a `month`, `weekday` and `nth` (1 to 5, or -1 for the last), or its `dates`",
                         h.name
                     ),
                     ))

@@ -54,7 +54,7 @@ pub struct Metric {
 }
 
 /// When a holiday falls in a given year.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum HolidayDate {
     Fixed {
         month: i8,
@@ -84,6 +84,9 @@ pub enum HolidayDate {
         day: i8,
         days: i8,
     },
+    /// Days set by an authority, year by year, with no rule: Super
+    /// Tuesday, the US presidential primaries' largest day.
+    Listed(std::sync::Arc<[jiff::civil::Date]>),
 }
 
 /// The calendars besides the Gregorian that holidays are set in.
@@ -97,11 +100,12 @@ pub enum Calendar {
 
 impl HolidayDate {
     /// The day it falls on in `year`.
-    pub fn in_year(self, year: i16) -> Option<jiff::civil::Date> {
+    pub fn in_year(&self, year: i16) -> Option<jiff::civil::Date> {
         use jiff::civil::Date;
         let plus = |d: Date, n: i64| d.checked_add(jiff::Span::new().try_days(n).ok()?).ok();
-        match self {
+        match self.clone() {
             HolidayDate::Fixed { month, day } => Date::new(year, month, day).ok(),
+            HolidayDate::Listed(dates) => dates.iter().copied().find(|d| d.year() == year),
             HolidayDate::Easter { offset, orthodox } => {
                 plus(crate::claims::easter(year, orthodox)?, offset as i64)
             }
@@ -137,9 +141,9 @@ impl HolidayDate {
     /// The days a holiday that begins on `first` covers: that day, or for
     /// a holiday on the lunar calendar its days and one either side, as an
     /// approximate range.
-    pub fn observed(self, first: jiff::civil::Date) -> crate::claims::DateRange {
+    pub fn observed(&self, first: jiff::civil::Date) -> crate::claims::DateRange {
         use crate::claims::{add_days, DateRange, Precision};
-        match self {
+        match *self {
             HolidayDate::Lunar { days, .. } => {
                 let (Some(start), Some(end)) = (add_days(first, -1), add_days(first, days as i64))
                 else {

@@ -92,6 +92,8 @@ pub struct HolidayFile {
     pub calendar: Option<String>,
     /// How many days the holiday lasts (Ramadan: 30); 1 unless said.
     pub days: Option<i8>,
+    /// Its days, one a year (YYYY-MM-DD), for a holiday no rule gives.
+    pub dates: Option<Vec<String>>,
 }
 
 /// A place and its spellings; the first spelling is the canonical name.
