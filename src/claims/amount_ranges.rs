@@ -124,6 +124,9 @@ fn lead_start(before: &str, connector: &str) -> Option<usize> {
             let rest = t[..t.len() - 4].trim_end();
             !CHANGES.iter().any(|w| ends_with_word(rest, w))
         }
+        // "rose by 5% to 20%", "cut 10 to 20 dollars": a change and where
+        // it ended.
+        ("to", None) => !CHANGES.iter().chain(&["by"]).any(|w| ends_with_word(t, w)),
         _ => true,
     };
     if !ok {
@@ -380,6 +383,9 @@ mod tests {
             (span.as_str(), lo, hi),
             ("20 dollars", Some(20.0), Some(20.0))
         );
+        // A change by an amount, and where it ended.
+        let got = amounts("Inflation rose by 5% to 20%.");
+        assert_eq!(got.len(), 2, "{got:?}");
         // "and" without "between" joins two statements.
         let (span, ..) = one("Officials said 5 and 20 people were hurt.");
         assert_eq!(span, "20 people");
