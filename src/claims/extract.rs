@@ -526,6 +526,10 @@ mod tests {
         let (_, claims) = extract_text("Pensions rose by 2,361 UAH and 40 TRY.", None, &rules);
         let units: Vec<_> = claims.iter().filter_map(|c| c.unit.clone()).collect();
         assert_eq!(units, ["UAH", "TRY"]);
+        // Symbols in their own case, capitals too: "GW" and "mL", not "gw".
+        let (_, claims) = extract_text("It lost 9 GW, 4 gw and a 5 mL dose.", None, &rules);
+        let units: Vec<_> = claims.iter().filter_map(|c| c.unit.clone()).collect();
+        assert_eq!(units, ["GW", "ml"]);
     }
 
     #[test]

@@ -60,7 +60,7 @@ fn scale(word: &str) -> Option<f64> {
         "thousand" | "k" => 1e3,
         "million" | "m" | "mn" | "mln" => 1e6,
         "billion" | "bn" | "b" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
+        "trillion" | "tn" | "trn" | "t" => 1e12,
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
         _ => return None,

@@ -826,8 +826,10 @@ fn build_defines(parsed: &[Parsed], lex: &Lexicon) -> Result<BTreeMap<String, St
         .collect::<HashSet<_>>()
     {
         let key = format!("class:{class}");
+        // As written: symbols are matched in their own case. A word a
+        // later pack gave to another class is left out.
         let words: Vec<&str> = lex
-            .unit_words()
+            .class_words_as_written(&class)
             .filter(|w| lex.unit(w).is_some_and(|u| u.class == class))
             .collect();
         defines.insert(key, alternation(words));

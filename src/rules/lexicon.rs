@@ -190,6 +190,9 @@ pub struct Lexicon {
     pub hedges: HashMap<String, HedgeConvention>,
     pub units: Vec<Unit>,
     unit_words: HashMap<String, usize>,
+    /// Each unit word as its pack wrote it, with its unit: symbols are
+    /// matched in their own case ("MW" is not "mW").
+    unit_words_as_written: Vec<(String, usize)>,
     pub metrics: Vec<Metric>,
     pub holidays: Vec<Holiday>,
     pub places: Vec<Place>,
@@ -226,7 +229,16 @@ impl Lexicon {
         self.units.push(unit);
         for w in words {
             self.unit_words.insert(normalize_words(w), idx);
+            self.unit_words_as_written.push((w.clone(), idx));
         }
+    }
+
+    /// The words of units of `class`, as their packs wrote them.
+    pub fn class_words_as_written<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a str> {
+        self.unit_words_as_written
+            .iter()
+            .filter(move |(_, i)| self.units[*i].class == class)
+            .map(|(w, _)| w.as_str())
     }
 
     pub(crate) fn add_place(&mut self, place: Place) {
