@@ -139,6 +139,19 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // A count cannot begin inside a date: the "2018" of "Dec-2018 are
+        // missing" is the date's year.
+        let dates: Vec<std::ops::Range<usize>> = candidates
+            .iter()
+            .filter(|(c, _, _)| c.kind.is_date())
+            .map(|(c, _, _)| c.span.clone())
+            .collect();
+        candidates.retain(|(c, _, _)| {
+            c.kind != Kind::Count
+                || !dates
+                    .iter()
+                    .any(|d| d.start < c.span.start && c.span.start < d.end)
+        });
         // Longer spans first, then higher priority, then earlier rules.
         candidates.sort_by(|(a, pa, ra), (b, pb, rb)| {
             let la = a.span.end - a.span.start;
@@ -526,6 +539,9 @@ mod tests {
         let (_, claims) = extract_text("Pensions rose by 2,361 UAH and 40 TRY.", None, &rules);
         let units: Vec<_> = claims.iter().filter_map(|c| c.unit.clone()).collect();
         assert_eq!(units, ["UAH", "TRY"]);
+        // The year of a date is no count.
+        let (_, claims) = extract_text("Invoices for Dec-2018 are missing.", None, &rules);
+        assert!(claims.iter().all(|c| c.kind != Kind::Count), "{claims:?}");
         // Symbols in their own case, capitals too: "GW" and "mL", not "gw".
         let (_, claims) = extract_text("It lost 9 GW, 4 gw and a 5 mL dose.", None, &rules);
         let units: Vec<_> = claims.iter().filter_map(|c| c.unit.clone()).collect();
