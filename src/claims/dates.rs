@@ -229,11 +229,6 @@ pub fn full_year(yy: i16, anchor: Option<Date>) -> i16 {
     }
 }
 
-/// The whole month `delta` months from `d`'s (0: `d`'s own).
-pub fn month_from(d: Date, delta: i32) -> Option<DateRange> {
-    month_containing(d, delta)
-}
-
 /// A month without a year, by the same rule as `yearless`.
 pub fn yearless_month(month: i8, anchor: Date) -> Option<DateRange> {
     let first = yearless(month, 1, anchor)?;
@@ -251,7 +246,8 @@ pub fn week_of(d: Date) -> Option<DateRange> {
     Some(DateRange::span(mon, add_days(mon, 6)?, Precision::Week))
 }
 
-fn month_containing(d: Date, delta: i32) -> Option<DateRange> {
+/// The whole month `delta` months from `d`'s (0: `d`'s own).
+pub(super) fn month_containing(d: Date, delta: i32) -> Option<DateRange> {
     let first = d
         .first_of_month()
         .checked_add(jiff::Span::new().try_months(delta as i64).ok()?)

@@ -582,7 +582,7 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             needs_anchor(claim);
             return Some(());
         };
-        let m = dates::month_from(a, delta)?;
+        let m = dates::month_containing(a, delta)?;
         claim.date = Some(DateRange::day(
             Date::new(m.start.year(), m.start.month(), d).ok()?,
         ));
@@ -728,17 +728,15 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         return claim.date.map(|_| ());
     }
     if let Some(w) = get("decade_word") {
-        let start = match normalize_words(w).as_str() {
+        // "the seventies" is the decade of seventy: 1970; "the noughties"
+        // 2000.
+        let w = normalize_words(w);
+        let start = match w.as_str() {
             "noughties" => 2000,
-            "twenties" => 1920,
-            "thirties" => 1930,
-            "forties" => 1940,
-            "fifties" => 1950,
-            "sixties" => 1960,
-            "seventies" => 1970,
-            "eighties" => 1980,
-            "nineties" => 1990,
-            _ => return None,
+            _ => {
+                let tens = numbers::tens_word(&format!("{}y", w.strip_suffix("ies")?))?;
+                1900 + tens as i16
+            }
         };
         claim.date = dates::decade(start, get("decade_part"));
         return claim.date.map(|_| ());
