@@ -648,49 +648,50 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                     ),
                 ));
             }
-            let date = match (calendar, h.month, h.day, h.easter_offset, weekday, h.nth) {
-                (None, None, None, None, None, None) if listed.is_some() => {
-                    HolidayDate::Listed(listed.unwrap_or_default().into())
-                }
-                (Some(calendar), Some(month), Some(day), None, None, None)
-                    if (1..=months).contains(&month) && (1..=30).contains(&day) =>
-                {
-                    HolidayDate::Lunar {
-                        calendar,
-                        month,
-                        day,
-                        days: h.days.unwrap_or(1),
+            let date = if let Some(days) = listed {
+                HolidayDate::Listed(days.into())
+            } else {
+                match (calendar, h.month, h.day, h.easter_offset, weekday, h.nth) {
+                    (Some(calendar), Some(month), Some(day), None, None, None)
+                        if (1..=months).contains(&month) && (1..=30).contains(&day) =>
+                    {
+                        HolidayDate::Lunar {
+                            calendar,
+                            month,
+                            day,
+                            days: h.days.unwrap_or(1),
+                        }
                     }
-                }
-                (None, Some(month), Some(day), None, None, None)
-                    if jiff::civil::Date::new(2024, month, day).is_ok() =>
-                {
-                    HolidayDate::Fixed { month, day }
-                }
-                (None, None, None, Some(offset), None, None) => HolidayDate::Easter {
-                    offset,
-                    orthodox: h.orthodox,
-                },
-                (None, Some(month), None, None, Some(weekday), Some(nth))
-                    if (1..=12).contains(&month) && (nth == -1 || (1..=5).contains(&nth)) =>
-                {
-                    HolidayDate::NthWeekday {
-                        month,
-                        weekday,
-                        nth,
-                        offset: h.offset,
+                    (None, Some(month), Some(day), None, None, None)
+                        if jiff::civil::Date::new(2024, month, day).is_ok() =>
+                    {
+                        HolidayDate::Fixed { month, day }
                     }
-                }
-                _ => {
-                    return Err(err_at(
-                        &p.origin,
-                        &p.text,
-                        span,
-                        format!(
-                        "holiday `{}` needs a valid `month` and `day` (of its `calendar`, if it names one), an `easter_offset`, a `month`, `weekday` and `nth` (1 to 5, or -1 for the last), or its `dates`",
-                        h.name
-                    ),
-                    ))
+                    (None, None, None, Some(offset), None, None) => HolidayDate::Easter {
+                        offset,
+                        orthodox: h.orthodox,
+                    },
+                    (None, Some(month), None, None, Some(weekday), Some(nth))
+                        if (1..=12).contains(&month) && (nth == -1 || (1..=5).contains(&nth)) =>
+                    {
+                        HolidayDate::NthWeekday {
+                            month,
+                            weekday,
+                            nth,
+                            offset: h.offset,
+                        }
+                    }
+                    _ => {
+                        return Err(err_at(
+                            &p.origin,
+                            &p.text,
+                            span,
+                            format!(
+                            "holiday `{}` needs a valid `month` and `day` (of its `calendar`, if it names one), an `easter_offset`, a `month`, `weekday` and `nth` (1 to 5, or -1 for the last), or its `dates`",
+                            h.name
+                        ),
+                        ))
+                    }
                 }
             };
             lex.holidays.push(Holiday {
