@@ -140,15 +140,8 @@ fn scale_in(text: &str) -> Option<f64> {
     text.rsplit(|c: char| !c.is_alphanumeric())
         .filter_map(|w| {
             let w = w.trim_start_matches(|c: char| c.is_ascii_digit());
-            Some(match w.to_ascii_lowercase().as_str() {
-                "thousand" | "k" => 1e3,
-                "lakh" | "lakhs" => 1e5,
-                "million" | "mn" | "m" => 1e6,
-                "crore" | "crores" => 1e7,
-                "billion" | "bn" => 1e9,
-                "trillion" => 1e12,
-                _ => return None,
-            })
+            // Scales of a thousand and up: "3 hundred" is no shared scale.
+            super::numbers::scale(&w.to_ascii_lowercase()).filter(|s| *s >= 1e3)
         })
         .next()
 }

@@ -54,7 +54,7 @@ fn small(word: &str) -> Option<f64> {
     unit_word(word).or_else(|| tens_word(word))
 }
 
-fn scale(word: &str) -> Option<f64> {
+pub(super) fn scale(word: &str) -> Option<f64> {
     Some(match word {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,

@@ -90,14 +90,9 @@ fn week_of_period(prose: &str, c: &Claim) -> Option<Claim> {
 }
 
 fn ordinal(w: &str) -> Option<i32> {
-    Some(match w.to_ascii_lowercase().as_str() {
-        "first" | "1st" => 1,
-        "second" | "2nd" => 2,
-        "third" | "3rd" => 3,
-        "fourth" | "4th" => 4,
-        "fifth" | "5th" => 5,
-        _ => return None,
-    })
+    super::numbers::parse_ordinal(w)
+        .filter(|n| (1.0..=5.0).contains(n))
+        .map(|n| n as i32)
 }
 
 /// The `n`th week of a month (wholly in it) or of a year (ISO), counted
