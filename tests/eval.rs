@@ -38,6 +38,8 @@ fn own_cases_score_as_expected() {
     // A number suite runs with --numbers: "three" is read though it counts
     // nothing a rule knows.
     assert_eq!(outcome("own-6"), (Outcome::Match, vec![]));
+    // A time of day is outside the claim model: "tonight" is read, "8 p.m."
+    // is not.
     assert_eq!(outcome("own-10").0, Outcome::Miss);
     assert_eq!(
         outcome("own-11"),

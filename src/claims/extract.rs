@@ -64,7 +64,7 @@ impl<'a> Extractor<'a> {
         for sentence in &sentences {
             let first = all.len();
             let found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
-            let found = super::joins::join_date_ranges(&doc.prose, found);
+            let found = super::joins::join_date_ranges(&doc.prose, found, ctx.anchor);
             let found = super::joins::join_durations(&doc.prose, found);
             let found = super::joins::join_offsets(&doc.prose, found, ctx.anchor);
             let found = super::joins::join_cents(&doc.prose, found);
@@ -139,6 +139,14 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // Years before a counted noun are an amount: "between 1800 and 2000
+        // people", "from 1800 to 2,000 people" count people.
+        let counted: Vec<(std::ops::Range<usize>, f64)> = candidates
+            .iter()
+            .filter(|(c, _, _)| c.kind == Kind::Count && c.noun.is_some())
+            .filter_map(|(c, _, _)| Some((c.span.clone(), c.amount.as_ref()?.interval.max?)))
+            .collect();
+        candidates.retain(|(c, _, _)| !years_of_an_amount(prose, range, c, &counted));
         // A count cannot begin inside a date: the "2018" of "Dec-2018 are
         // missing" is the date's year.
         let dates: Vec<std::ops::Range<usize>> = candidates
@@ -173,6 +181,45 @@ impl<'a> Extractor<'a> {
         kept.sort_by_key(|c| (c.span.start, c.span.end));
         kept
     }
+}
+
+/// Whether a range of years, or a year after "from" or "between", is the
+/// start of an amount: a counted noun follows its last number, or the next
+/// number after "and"/"to", and that number is written as no year is
+/// ("2,000") or lies more than 30 years on ("between 1800 and 2000
+/// people"). "From 2015 to 2018 people fled" stays a range of years.
+fn years_of_an_amount(
+    prose: &str,
+    sentence: &std::ops::Range<usize>,
+    c: &Claim,
+    counted: &[(std::ops::Range<usize>, f64)],
+) -> bool {
+    let text = &prose[c.span.clone()];
+    let lead = ["from", "between"].iter().any(|w| {
+        text.get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    });
+    let range = c.rule == "date.year-range";
+    if !(range || (c.rule == "date.year" && lead)) {
+        return false;
+    }
+    let Some(first_year) = c.date.map(|d| f64::from(d.start.year())) else {
+        return false;
+    };
+    let end = sentence.end.max(c.span.end);
+    let rest = prose[c.span.end..end].trim_start();
+    let next = ["and ", "to ", "-", "–"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .map(|r| end - r.trim_start().len());
+    let not_a_year = |n: &std::ops::Range<usize>, v: f64| {
+        prose[n.clone()].contains(',') || v - first_year > 30.0 || v <= first_year
+    };
+    counted.iter().any(|(n, v)| {
+        let inside = c.span.start <= n.start && n.start < c.span.end && c.span.end < n.end;
+        let after = !range && next == Some(n.start);
+        (inside || after) && not_a_year(n, *v)
+    })
 }
 
 /// The numbers of a sentence that no claim covers, as claims of kind
@@ -423,6 +470,116 @@ mod tests {
         // "and" joins only after "between".
         assert_eq!(dates("He spoke on March 3 and March 5.").len(), 2);
         assert_eq!(dates("Between March 2024 and May 2024 it fell.").len(), 1);
+        // A first date with no year takes the second's even when the
+        // publication's year is another ("Feb 1st" read alone is 2025's).
+        assert_eq!(
+            dates("Rates were frozen from Feb 1st to March 2019."),
+            [(
+                "from Feb 1st to March 2019".to_string(),
+                "2019-02-01..2019-03-31".to_string()
+            )]
+        );
+        // ... and the year before when it would come after it.
+        assert_eq!(
+            dates("The border was shut from December 20 to January 5, 2020.")[0].1,
+            "2019-12-20..2020-01-05"
+        );
+    }
+
+    #[test]
+    fn a_day_before_a_date_and_a_date_to_now() {
+        assert_eq!(
+            dates("Registration ran from 4 to January 22, 1995."),
+            [(
+                "from 4 to January 22, 1995".to_string(),
+                "1995-01-04..1995-01-22".to_string()
+            )]
+        );
+        // "between" goes with "and", "from" with "to".
+        assert_eq!(
+            dates("Registration ran from 4 and January 22, 1995.").len(),
+            1
+        );
+        assert_eq!(
+            dates("Registration ran from 4 and January 22, 1995.")[0].1,
+            "1995-01-22"
+        );
+        // A first day after the second is no range.
+        assert_eq!(
+            dates("It ran from 24 to January 22, 1995.")[0].1,
+            "1995-01-22"
+        );
+        assert_eq!(
+            dates("Prices doubled between January 2025 and now."),
+            [(
+                "between January 2025 and now".to_string(),
+                "2025-01-01..2025-03-12".to_string()
+            )]
+        );
+        assert_eq!(
+            dates("Prices doubled from March 2024 to date.")[0].0,
+            "from March 2024 to date"
+        );
+        // A date after publication does not run to it.
+        assert_eq!(
+            dates("Prices will be fixed between May 2025 and now.")[0].1,
+            "2025-05"
+        );
+        // "and now" needs "between".
+        assert_eq!(
+            dates("Prices rose in March 2024 and now fall.")[0].1,
+            "2024-03"
+        );
+    }
+
+    #[test]
+    fn years_before_a_counted_noun_are_an_amount() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let kinds = |text: &str| {
+            let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+            claims
+                .iter()
+                .map(|c| (c.kind, text[c.span.clone()].to_string()))
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "Between 1800 and 2000 people were killed.",
+            "From 1800 to 2,000 people were killed.",
+            "Between 1800 and 2,000 people were killed.",
+        ] {
+            let got = kinds(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, Kind::Count, "{text}: {got:?}");
+        }
+        // Years close together stay years.
+        let got = kinds("Between 2015 and 2018 people fled the region.");
+        assert_eq!(got[0].0, Kind::Date, "{got:?}");
+        assert_eq!(
+            dates("The 2014-2018 figures were revised.")[0].1,
+            "2014-01-01..2018-12-31"
+        );
+        // Far apart without "from" or "between", an amount.
+        assert!(dates("Some 1500-1900 troops arrived.").is_empty());
+    }
+
+    #[test]
+    fn every_claim_names_what_made_it() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let text = "Talks ran from 4 to January 22, 1995. The ministry claimed it hit a base. \
+                    It lasted 2 years and 3 months. The wall is 7 feet 10 inches. \
+                    They met three days after Easter and the week of March 10. \
+                    It is due the first Monday of March 2025 and 30 days from now. \
+                    The last week of July and the first day of May were calm. 42 of them.";
+        let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+        assert!(claims.len() >= 10, "{claims:?}");
+        for c in &claims {
+            assert!(
+                rules.rule(&c.rule).is_some()
+                    || crate::claims::stage_description(&c.rule).is_some(),
+                "{} has no description",
+                c.rule
+            );
+        }
     }
 
     #[test]

@@ -5,13 +5,21 @@
 //! week of a day ("the week of March 10").
 
 use super::{Claim, DateRange, Kind};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Two dates joined as a range are one date claim: "from 26 June 2020 to
 /// 28 June 2020", "between March 2024 and May 2025", "from January to
-/// April 2015" (a first date without its year takes the second's).
-pub(super) fn join_date_ranges(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+/// April 2015" (a first date without its year takes the second's); a day
+/// of the month before a date, "from 4 to January 22, 1995"; and a date to
+/// publication, "between Jan 2019 and now", "from March to date".
+pub(super) fn join_date_ranges(
+    prose: &str,
+    found: Vec<Claim>,
+    anchor: Option<jiff::civil::Date>,
+) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::with_capacity(found.len());
-    let mut it = found.into_iter().peekable();
+    let mut it = found.into_iter().map(|c| from_day_to(prose, c)).peekable();
     while let Some(a) = it.next() {
         let joined = it.peek().and_then(|b| join_two(prose, &a, b));
         match joined {
@@ -22,7 +30,91 @@ pub(super) fn join_date_ranges(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
             None => out.push(a),
         }
     }
-    out
+    out.into_iter()
+        .map(|c| until_now(prose, c, anchor))
+        .collect()
+}
+
+/// "from 4 to January 22, 1995", "between 2 and 7 Feb 2018": a day of the
+/// month before a day is the range from that day of its month.
+fn from_day_to(prose: &str, b: Claim) -> Claim {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(from|between)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[\s-][a-z]+)?)\s*(-|–|to|till|until|through|thru|and)\s*(?:the\s+)?$",
+        )
+        .expect("a valid pattern")
+    });
+    let Some(day) = b.date.filter(|d| b.kind == Kind::Date && d.start == d.end) else {
+        return b;
+    };
+    let before = &prose[b.sentence.start..b.span.start];
+    let Some(caps) = LEAD.captures(before) else {
+        return b;
+    };
+    let between = caps[1].eq_ignore_ascii_case("between");
+    if between != caps[3].eq_ignore_ascii_case("and") {
+        return b;
+    }
+    let n = caps[2].trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let n = n
+        .parse::<i8>()
+        .ok()
+        .or_else(|| super::numbers::parse_ordinal(&caps[2]).map(|v| v as i8));
+    let Some(first) =
+        n.and_then(|n| jiff::civil::Date::new(day.start.year(), day.start.month(), n).ok())
+    else {
+        return b;
+    };
+    if first >= day.start {
+        return b;
+    }
+    let mut c = b;
+    c.rule = "date.range".into();
+    c.span.start = c.sentence.start + caps.get(0).map_or(0, |m| m.start());
+    c.date = Some(DateRange::span(first, day.end, super::Precision::Span));
+    c
+}
+
+/// "between Jan 2019 and now", "from March to date": from a date to
+/// publication.
+fn until_now(prose: &str, c: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
+    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*(and|to|till|until|through)\s+(?:now|date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date)\b",
+        )
+        .expect("a valid pattern")
+    });
+    let (Some(a), Some(d)) = (anchor, c.date) else {
+        return c;
+    };
+    if c.kind != Kind::Date || d.start > a {
+        return c;
+    }
+    let rest = &prose[c.span.end..c.sentence.end.max(c.span.end)];
+    let Some(caps) = TAIL.captures(rest) else {
+        return c;
+    };
+    let before = prose[c.sentence.start..c.span.start].trim_end();
+    let text = prose[c.span.clone()].to_ascii_lowercase();
+    let lead =
+        |w: &str| text.starts_with(&format!("{w} ")) || super::numerals::ends_with_word(before, w);
+    let ok = if caps[1].eq_ignore_ascii_case("and") {
+        lead("between")
+    } else {
+        lead("from") || lead("since")
+    };
+    if !ok {
+        return c;
+    }
+    let mut j = c;
+    if !text.starts_with("from ") && !text.starts_with("between ") && !text.starts_with("since ") {
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        j.span.start = j.sentence.start + before.len() - word.len();
+    }
+    j.span.end += caps.get(0).map_or(0, |m| m.end());
+    j.rule = "date.range".into();
+    j.date = Some(DateRange::span(d.start, a, super::Precision::Span));
+    j
 }
 
 fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
@@ -45,16 +137,28 @@ fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
         _ => return None,
     };
     // A first date with no year of its own ("January" of "from January to
-    // April 2015") is in the second's year.
+    // April 2015", "Feb 1st" of "from Feb 1st to March 2019") is in the
+    // second's year, or the year before when it would come after it.
     let mut first = da;
+    let shift = |r: &mut DateRange, years: i16| -> Option<()> {
+        let by = |d: jiff::civil::Date| d.checked_sub(jiff::Span::new().years(years)).ok();
+        r.start = by(r.start)?;
+        r.end = by(r.end)?;
+        Some(())
+    };
+    let years = first.start.year() - db.start.year();
+    if yearless(a, &a_text) && years != 0 {
+        shift(&mut first, years)?;
+    }
     if first.start > db.start {
         let years = first.start.year() - db.start.year();
-        let shift = |d: jiff::civil::Date| d.checked_sub(jiff::Span::new().years(years)).ok();
-        first.start = shift(first.start)?;
-        first.end = shift(first.end)?;
+        shift(&mut first, years)?;
         if first.start > db.start {
-            return None;
+            shift(&mut first, 1)?;
         }
+    }
+    if first.start > db.start {
+        return None;
     }
     let mut c = a.clone();
     c.rule = "date.range".into();
@@ -66,6 +170,24 @@ fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
     ));
     c.unresolved = a.unresolved.clone().or(b.unresolved.clone());
     Some(c)
+}
+
+/// Whether a date was written without a year: a month, or a day of one,
+/// with no year in its text.
+fn yearless(c: &Claim, text: &str) -> bool {
+    const RULES: [&str; 6] = [
+        "date.month",
+        "date.month-day",
+        "date.day-month",
+        "date.day-word",
+        "date.month-dash-day",
+        "date.day-range",
+    ];
+    RULES.contains(&c.rule.as_str())
+        && text.chars().filter(char::is_ascii_digit).nth(2).is_none()
+        && !["thousand", "hundred", "nineteen", "twenty "]
+            .iter()
+            .any(|w| text.contains(w))
 }
 
 /// A length of time in parts is one duration, in its smallest unit: "2

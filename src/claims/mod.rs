@@ -35,6 +35,26 @@ pub use units::unit_size;
 use serde::Serialize;
 use std::ops::Range;
 
+/// What made a claim that no rule pack's rule names: the stages after the
+/// rules, which join claims or read what the rules left.
+pub fn stage_description(rule: &str) -> Option<&'static str> {
+    Some(match rule {
+        context::STATEMENT_RULE => "a hedged clause with no number (context stage)",
+        "number.numeral" => "a number no rule claimed (bare numbers)",
+        "number.ordinal" => "an ordinal no rule claimed (bare numbers)",
+        "date.range" => "two dates, or a day and a date, or a date and \"now\", joined as one range (joins stage)",
+        "date.offset" => "a length of time before or after a date, as a date (joins stage)",
+        "date.from-now" => "a length of time after publication (\"hence\", \"from now\", \"in 30 days\" in a clause about the future), as a date (joins stage)",
+        "date.week-of" => "the Monday-to-Sunday week holding a day (joins stage)",
+        "date.nth-weekday" => "the nth weekday of a month (joins stage)",
+        "date.day-in" => "the first or last day of a month (weeks stage)",
+        "date.week-in" => "a week of a month or year (weeks stage)",
+        "duration.compound" => "a length of time in parts, added up (joins stage)",
+        "quantity.compound" => "a length or mass in parts, added up (joins stage)",
+        _ => return None,
+    })
+}
+
 /// What a claim states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

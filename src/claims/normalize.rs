@@ -33,6 +33,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("year2", "the last year of a range of years (2018 of between 2014 and 2018)"),
     ("year_short", "a year in two digits (74 of 31/10/74): within ten years after publication's, else the century before"),
     ("month2", "the last month of a range of months (May of from March to May)"),
+    ("month_num2", "the month, in figures, of the last day of a range (11 of from 10/1 to 11/7)"),
     ("month_modifier", "next/this/current/previous/last before 'month' (the 20th of next month)"),
     ("decade_word", "a decade in words (the seventies, the noughties)"),
     ("season", "spring, summer, autumn, fall or winter (with modifier: this/last/next; or a year)"),
@@ -529,9 +530,48 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         }
         return Some(());
     }
+    // "from 10/1 to 11/7", "10/1/2018-10/7/2018": from a day to a day,
+    // perhaps of another month; a first day after the second is in the
+    // year before.
+    let year2 = get("year2").and_then(|y| y.parse::<i16>().ok());
+    let month2_num = get("month_num2")
+        .and_then(|m| m.parse::<i8>().ok())
+        .filter(|m| (1..=12).contains(m));
+    if let (Some(m), Some(m2), Some(d), Some(d2)) =
+        (month, month2_num, day, get("day2").and_then(day_of_month))
+    {
+        let end = match (year2.or(year), anchor) {
+            (Some(y), _) => Date::new(y, m2, d2).ok()?,
+            (None, Some(a)) => dates::yearless(m2, d2, a)?,
+            (None, None) => {
+                needs_anchor(claim);
+                return Some(());
+            }
+        };
+        let start = match (year, year2) {
+            (Some(y), Some(_)) => Date::new(y, m, d).ok()?,
+            _ => {
+                let same = Date::new(end.year(), m, d).ok()?;
+                if same > end {
+                    Date::new(end.year() - 1, m, d).ok()?
+                } else {
+                    same
+                }
+            }
+        };
+        if start >= end {
+            return None;
+        }
+        claim.date = Some(DateRange::span(start, end, Precision::Span));
+        return Some(());
+    }
     // "between 2014 and 2018": both years whole.
-    if let (Some(y), Some(y2)) = (year, get("year2").and_then(|y| y.parse::<i16>().ok())) {
-        if y2 <= y {
+    if let (Some(y), Some(y2)) = (year, year2) {
+        // Without "from" or "between" the years are close: "1500-2000"
+        // is an amount.
+        let lead = caps.get(0).map_or("", |m| m.as_str()).to_lowercase();
+        let bare = !(lead.starts_with("from") || lead.starts_with("between"));
+        if y2 <= y || (bare && y2 - y > 30) {
             return None;
         }
         claim.date = Some(DateRange::span(
@@ -583,9 +623,9 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             return Some(());
         };
         let m = dates::month_containing(a, delta)?;
-        claim.date = Some(DateRange::day(
+        claim.date = Some(to_day2(
             Date::new(m.start.year(), m.start.month(), d).ok()?,
-        ));
+        )?);
         return Some(());
     }
     // "from March to May", "Nov-Feb 2017": a year named is the second

@@ -138,10 +138,12 @@ pub fn value_text(c: &Claim) -> String {
 pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<String> {
     let mut lines = Vec::new();
     let rule = rules.rule(&c.rule);
-    let what = rule.map_or_else(
-        || "hedged clause with no number (context stage)".to_string(),
-        |r| r.description.clone(),
-    );
+    let what = match rule {
+        Some(r) => r.description.clone(),
+        None => crate::claims::stage_description(&c.rule)
+            .unwrap_or("made after the rules ran")
+            .to_string(),
+    };
     lines.push(format!("= rule {}: {what}", c.rule));
     if let (Some(h), Some(a)) = (&c.hedge, c.amount) {
         let conv = rules
