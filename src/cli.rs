@@ -127,6 +127,10 @@ pub struct InputArgs {
     /// Publication date (YYYY-MM-DD) for articles that carry none.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
     pub date: Option<Date>,
+    /// Region (ISO 3166 code: CA, AU, GB) for articles that name none:
+    /// holidays such as Thanksgiving or Labour Day fall on its days.
+    #[arg(long, value_name = "CODE", value_parser = parse_region_arg)]
+    pub region: Option<String>,
     /// A folder (or file) of extra rule packs, added to the default rules.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
@@ -239,6 +243,10 @@ pub enum OutputFormat {
     Jsonl,
 }
 
+fn parse_region_arg(s: &str) -> std::result::Result<String, String> {
+    crate::documents::parse_region(s)
+}
+
 fn parse_date_arg(s: &str) -> std::result::Result<Date, String> {
     parse_iso_day(s)
 }
@@ -298,36 +306,26 @@ fn read_inputs(
     let rules = load_rules(&input.rules)?;
     let facts = input.facts.as_deref().map(Facts::load).transpose()?;
     let limits = input.limits(None);
-    let docs = read_documents(
-        input.paths,
-        input.manifest,
-        input.date,
-        &rules,
-        facts.as_ref(),
+    let opts = LoadOptions {
+        paths: input.paths,
+        manifest: input.manifest,
+        default_date: input.date,
+        default_region: input.region,
         limits,
-        numbers,
-    )?;
+        ..Default::default()
+    };
+    let docs = read_documents(&opts, &rules, facts.as_ref(), numbers)?;
     Ok((rules, facts, docs))
 }
 
 /// Documents read and their claims extracted with rules already loaded.
 fn read_documents(
-    paths: Vec<PathBuf>,
-    manifest: Option<PathBuf>,
-    date: Option<Date>,
+    opts: &LoadOptions,
     rules: &RuleSet,
     facts: Option<&Facts>,
-    limits: Limits,
     numbers: bool,
 ) -> Result<Vec<DocumentClaims>> {
-    let opts = LoadOptions {
-        paths,
-        manifest,
-        default_date: date,
-        limits,
-        ..Default::default()
-    };
-    let loaded = load_documents(&opts, &rules.boilerplate)?;
+    let loaded = load_documents(opts, &rules.boilerplate)?;
     for note in &loaded.notes {
         eprintln!("note: {note}");
     }
@@ -345,7 +343,7 @@ fn read_documents(
         .with_facts(facts)
         .with_numbers(numbers);
     let docs = extract_with(ex, loaded.documents);
-    crate::claims::check_claim_limit(&docs, limits.max_claims)?;
+    crate::claims::check_claim_limit(&docs, opts.limits.max_claims)?;
     Ok(docs)
 }
 
@@ -396,20 +394,20 @@ fn run_extract(args: ExtractArgs, out: &mut dyn Write) -> Result<ExitCode> {
 fn run_check(args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
     let against = args.against.clone();
     let limits = args.input.limits(None);
+    let region = args.input.region.clone();
     let (rules, facts, mut docs) = read_inputs(args.input, false)?;
     // A draft is checked against published articles: they are read after
     // it, and only findings that involve the draft are kept.
     let drafts = docs.len();
     if !against.is_empty() {
-        docs.extend(read_documents(
-            against,
-            None,
-            None,
-            &rules,
-            facts.as_ref(),
+        // They carry their own dates; the region is the newsroom's.
+        let opts = LoadOptions {
+            paths: against,
+            default_region: region,
             limits,
-            false,
-        )?);
+            ..Default::default()
+        };
+        docs.extend(read_documents(&opts, &rules, facts.as_ref(), false)?);
     }
     let mut analysis = findings::check(&docs, &rules.lexicon, facts.as_ref());
     if docs.len() > drafts {
@@ -462,6 +460,7 @@ fn run_lint(args: LintArgs, out: &mut dyn Write) -> Result<ExitCode> {
         facts: args.input.facts,
         manifest: args.input.manifest,
         date: args.input.date,
+        region: args.input.region,
         baseline: args.baseline,
         progress: std::io::stderr().is_terminal(),
     };

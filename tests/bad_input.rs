@@ -571,6 +571,47 @@ fn json_lines_errors_name_the_line() {
 }
 
 #[test]
+fn regions_that_are_no_country_code() {
+    let dir = scratch("region");
+    write(
+        &dir,
+        "a.md",
+        "---\nregion: Canada\n---\nOn Thanksgiving 2024, 3 died.\n",
+    );
+    expect(
+        &run(&dir, &["extract", "a.md"]),
+        2,
+        &["a.md:2", "`region`", "`Canada` is not a country code"],
+    );
+    write(&dir, "b.txt", CLAIMS);
+    write(
+        &dir,
+        "corpus.toml",
+        "[[article]]\npath = \"b.txt\"\npublished = \"2025-03-10\"\nregion = \"C4\"\n",
+    );
+    expect(
+        &run(&dir, &["extract", "--manifest", "corpus.toml"]),
+        2,
+        &["corpus.toml:4", "`C4` is not a country code"],
+    );
+    write(
+        &dir,
+        "feed.jsonl",
+        "{\"text\": \"On Monday, 3 died.\", \"region\": \"north\"}\n",
+    );
+    expect(
+        &run(&dir, &["extract", "feed.jsonl"]),
+        2,
+        &["feed.jsonl:1", "`north` is not a country code"],
+    );
+    expect(
+        &run(&dir, &["extract", "--region", "Canada", "b.txt"]),
+        2,
+        &["--region", "not a country code"],
+    );
+}
+
+#[test]
 fn config_with_an_unknown_key() {
     let dir = scratch("config");
     write(

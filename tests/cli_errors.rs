@@ -211,6 +211,15 @@ fn rule_pack_holiday_with_a_bad_date() {
 }
 
 #[test]
+fn rule_pack_holiday_with_a_bad_region() {
+    rules_error(
+        "rule-region",
+        "[[holiday]]\nname = \"Labour Day\"\nregions = [\"Canada\"]\nmonth = 9\nweekday = \"monday\"\nnth = 1\n",
+        &["pack.toml:1", "region `Canada` is not a country code"],
+    );
+}
+
+#[test]
 fn rule_pack_unknown_key() {
     let pack = format!("{RULE_HEAD}patterns = ['x']\nflavour = \"mint\"\n");
     rules_error(

@@ -55,6 +55,7 @@ impl<'a> Extractor<'a> {
     pub fn claims(&self, doc: &Document) -> Vec<Claim> {
         let ctx = Ctx {
             anchor: doc.meta.published,
+            region: doc.meta.region.as_deref(),
             lexicon: &self.rules.lexicon,
             facts: self.facts,
         };
@@ -426,10 +427,21 @@ pub fn extract_text_with(
     text: &str,
     published: Option<Date>,
 ) -> (Document, Vec<Claim>) {
+    extract_text_in(ex, text, published, None)
+}
+
+/// The claims of a text given directly, written for a region (ISO 3166).
+pub fn extract_text_in(
+    ex: Extractor,
+    text: &str,
+    published: Option<Date>,
+    region: Option<&str>,
+) -> (Document, Vec<Claim>) {
     let rules = ex.rules;
     let meta = Metadata {
         published,
         published_from: published.map(|_| "example"),
+        region: region.map(str::to_string),
         ..Default::default()
     };
     let doc = Document::new(
@@ -560,6 +572,27 @@ mod tests {
         );
         // Far apart without "from" or "between", an amount.
         assert!(dates("Some 1500-1900 troops arrived.").is_empty());
+    }
+
+    #[test]
+    fn a_regional_holiday_without_a_region_says_why() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let text = "Shops close on Labour Day 2025.";
+        let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].date, None);
+        let why = claims[0].unresolved.as_deref().unwrap_or("");
+        assert!(why.contains("AU, BZ, CA") && why.contains("more"), "{why}");
+        let (_, claims) = extract_text_in(
+            Extractor::new(&rules),
+            text,
+            "2025-03-12".parse().ok(),
+            Some("IE"),
+        );
+        assert_eq!(
+            claims[0].date.map(|d| d.display()).as_deref(),
+            Some("2025-05-05")
+        );
     }
 
     #[test]

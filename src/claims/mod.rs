@@ -25,8 +25,8 @@ pub use dates::{
     add_days, easter, period_days, shift, week_of, weekday_named, window, DateRange, Precision,
 };
 pub use extract::{
-    check_claim_limit, extract, extract_text, extract_text_with, extract_with, DocumentClaims,
-    Extractor,
+    check_claim_limit, extract, extract_text, extract_text_in, extract_text_with, extract_with,
+    DocumentClaims, Extractor,
 };
 pub use interval::{Amount, Interval};
 pub use numbers::{parse_number, Number};

@@ -59,6 +59,9 @@ pub const CAPTURES: &[(&str, &str)] = &[
 /// What normalization needs besides the match.
 pub struct Ctx<'a> {
     pub anchor: Option<Date>,
+    /// The article's region (ISO 3166 code), for holidays kept on other
+    /// days elsewhere.
+    pub region: Option<&'a str>,
     pub lexicon: &'a Lexicon,
     pub facts: Option<&'a Facts>,
 }
@@ -714,7 +717,29 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         return Some(());
     }
     if let Some(name) = get("holiday") {
-        let holiday = ctx.lexicon.holiday(name)?;
+        let holiday = match ctx.lexicon.holiday_in(name, ctx.region) {
+            crate::rules::HolidayLookup::Found(h) => h,
+            crate::rules::HolidayLookup::Unknown => return None,
+            crate::rules::HolidayLookup::ByRegion => {
+                let mut countries: Vec<&str> = Vec::new();
+                let regions = ctx.lexicon.holiday_regions(name);
+                for r in &regions {
+                    let c = r.split_once('-').map_or(r.as_str(), |(c, _)| c);
+                    if !countries.contains(&c) {
+                        countries.push(c);
+                    }
+                }
+                let more = countries.len().saturating_sub(8);
+                let mut list = countries[..countries.len().min(8)].join(", ");
+                if more > 0 {
+                    list.push_str(&format!(" and {more} more"));
+                }
+                claim.unresolved = Some(format!(
+                    "“{name}” falls on different days in different countries ({list}); give the article's region (front matter, a manifest or --region)"
+                ));
+                return Some(());
+            }
+        };
         let in_year = |y: i16| holiday.date.in_year(y);
         let year_modifier = get("year_modifier").map(normalize_words);
         let date = match (year, anchor) {

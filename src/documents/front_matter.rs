@@ -134,6 +134,17 @@ fn metadata(
     meta.title = text_of("title");
     meta.url = text_of("url");
     meta.source = SOURCE_KEYS.iter().find_map(|k| text_of(k));
+    if let Some(value) = text_of("region") {
+        let line = key_line(source, "region").map(|l| l + line_shift);
+        let region = super::parse_region(&value).map_err(|why| {
+            let err = Error::in_file(path, format!("front matter `region` {why}"));
+            match line {
+                Some(l) => err.at(l, None),
+                None => err,
+            }
+        })?;
+        meta.region = Some(region);
+    }
     Ok(meta)
 }
 

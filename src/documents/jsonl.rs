@@ -1,6 +1,6 @@
 //! JSON Lines of articles: one JSON object per line, with the text in
 //! `text` (or `body`, `content`) and optional `published` (or `date`),
-//! `title`, `source`, `url` and `id`. Each line is a document named
+//! `title`, `source`, `url`, `region` and `id`. Each line is a document named
 //! `FILE#LINE` (or `FILE#ID`); positions are in its text.
 
 use super::front_matter::parse_date_value;
@@ -46,6 +46,10 @@ pub fn documents(
         {
             meta.published = Some(parse_date_value(path, key, &v, Some(line_no))?);
             meta.published_from = Some("JSON Lines");
+        }
+        if let Some(r) = string("region") {
+            meta.region =
+                Some(super::parse_region(&r).map_err(|why| err(format!("`region` {why}")))?);
         }
         let id = string("id").unwrap_or_else(|| line_no.to_string());
         let name = PathBuf::from(format!("{}#{id}", path.display()));

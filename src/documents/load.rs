@@ -19,6 +19,8 @@ pub struct LoadOptions {
     pub manifest: Option<PathBuf>,
     /// Publication date for files that have none of their own.
     pub default_date: Option<Date>,
+    /// Region (ISO 3166 code) for files that name none of their own.
+    pub default_region: Option<String>,
     /// Globs a walked file must match (all files when empty).
     pub include: Vec<String>,
     /// Globs of files to leave out.
@@ -106,6 +108,7 @@ pub fn load_documents(opts: &LoadOptions, boilerplate: &[BoilerplateRule]) -> Re
                     title: entry.title.clone(),
                     source: entry.source.clone(),
                     url: entry.url.clone(),
+                    region: entry.region.clone(),
                 };
             }
             read_file(file, meta, opts.default_date, boilerplate, &opts.limits)
@@ -118,6 +121,15 @@ pub fn load_documents(opts: &LoadOptions, boilerplate: &[BoilerplateRule]) -> Re
     // corpus: sorted by path, a file named twice read once.
     loaded.documents.sort_by(|a, b| a.path.cmp(&b.path));
     loaded.documents.dedup_by(|a, b| a.path == b.path);
+    if let Some(r) = &opts.default_region {
+        for doc in loaded
+            .documents
+            .iter_mut()
+            .filter(|d| d.meta.region.is_none())
+        {
+            doc.meta.region = Some(r.clone());
+        }
+    }
     for doc in &loaded.documents {
         if doc.prose.trim().is_empty() {
             loaded
@@ -348,6 +360,7 @@ fn merge(meta: &mut Metadata, fm: Metadata) {
     meta.title = fm.title.or(meta.title.take());
     meta.source = fm.source.or(meta.source.take());
     meta.url = fm.url.or(meta.url.take());
+    meta.region = fm.region.or(meta.region.take());
 }
 
 fn bom_len(raw: &str) -> usize {

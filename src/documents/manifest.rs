@@ -5,7 +5,8 @@
 //! [[article]]
 //! path = "000_sumy.txt"          # relative to the manifest's folder
 //! published = "2025-03-24"
-//! title = "..."                   # optional, as are source and url
+//! title = "..."                   # optional, as are source, url
+//! region = "CA"                   # and region (ISO 3166, for holidays)
 //! ```
 
 use super::front_matter::parse_iso_day;
@@ -31,6 +32,7 @@ struct EntryFile {
     #[serde(alias = "outlet")]
     source: Option<String>,
     url: Option<String>,
+    region: Option<Spanned<String>>,
 }
 
 /// One article named by a manifest.
@@ -42,6 +44,7 @@ pub struct ManifestEntry {
     pub title: Option<String>,
     pub source: Option<String>,
     pub url: Option<String>,
+    pub region: Option<String>,
     /// Line of the entry in the manifest, for errors.
     pub line: usize,
 }
@@ -82,6 +85,15 @@ impl Manifest {
                 }
                 None => None,
             };
+            let region = match entry.region {
+                Some(r) => {
+                    let l = line_col(text, r.span().start).0;
+                    Some(super::parse_region(r.get_ref()).map_err(|why| {
+                        Error::in_file(path, format!("`region` {why}")).at(l, None)
+                    })?)
+                }
+                None => None,
+            };
             let file_path = dir.join(&entry.path);
             if !file_path.is_file() {
                 return Err(Error::in_file(
@@ -100,6 +112,7 @@ impl Manifest {
                 title: entry.title,
                 source: entry.source,
                 url: entry.url,
+                region,
                 line,
             });
         }

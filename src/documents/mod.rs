@@ -55,6 +55,40 @@ pub struct Metadata {
     pub title: Option<String>,
     pub source: Option<String>,
     pub url: Option<String>,
+    /// The region the article is written for (ISO 3166 code: "CA"), where
+    /// a holiday's day depends on it.
+    pub region: Option<String>,
+}
+
+/// A region as a document names it: an ISO 3166 country code ("CA"), or
+/// a subdivision of one ("AU-VIC", ISO 3166-2), in either case; returned in
+/// capitals.
+pub fn parse_region(s: &str) -> std::result::Result<String, String> {
+    let t = s.trim().to_ascii_uppercase();
+    if is_region_code(&t) {
+        Ok(t)
+    } else {
+        Err(format!(
+            "`{s}` is not a country code (ISO 3166: CA, AU, GB; or a subdivision, AU-VIC)"
+        ))
+    }
+}
+
+/// "CA", "AU-VIC": two capital letters, then perhaps a hyphen and one to
+/// three capitals or digits.
+pub fn is_region_code(s: &str) -> bool {
+    let (country, sub) = match s.split_once('-') {
+        Some((c, sub)) => (c, Some(sub)),
+        None => (s, None),
+    };
+    country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_uppercase())
+        && sub.is_none_or(|sub| {
+            (1..=3).contains(&sub.len())
+                && sub
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
 }
 
 /// One article, read and prepared for extraction.

@@ -64,6 +64,17 @@ impl Case {
     /// Whether the case tests numbers as such (the peer's number, ordinal
     /// or range model): then it runs with `--numbers`, which reports every
     /// number, as a news claim never would.
+    /// The country of the peer's locale (`locale:en_CA` is CA), as the
+    /// article's region.
+    pub fn region(&self) -> Option<&str> {
+        self.tags
+            .iter()
+            .find_map(|t| t.strip_prefix("locale:"))
+            .and_then(|l| l.split_once('_'))
+            .map(|(_, country)| country)
+            .filter(|c| crate::documents::is_region_code(c))
+    }
+
     pub fn wants_numbers(&self) -> bool {
         self.category == "number" || matches!(self.model(), Some("number" | "ordinal" | "range"))
     }

@@ -12,7 +12,7 @@ pub mod cases;
 pub mod guard;
 pub mod score;
 
-use crate::claims::{extract_text_with, Extractor};
+use crate::claims::{extract_text_in, Extractor};
 use crate::rules::RuleSet;
 use cases::Case;
 use rayon::prelude::*;
@@ -158,7 +158,7 @@ pub fn convention_name(c: Convention) -> String {
 fn score_case(file: &str, case: &Case, rules: &RuleSet) -> CaseResult {
     let reference = case.reference_day();
     let ex = Extractor::new(rules).with_numbers(case.wants_numbers());
-    let (_, claims) = extract_text_with(ex, &case.input, reference);
+    let (_, claims) = extract_text_in(ex, &case.input, reference, case.region());
     let negative = case.expected.is_empty();
     let mut result = CaseResult {
         id: case.id.clone(),

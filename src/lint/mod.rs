@@ -28,6 +28,8 @@ pub struct LintOptions {
     pub facts: Option<PathBuf>,
     pub manifest: Option<PathBuf>,
     pub date: Option<Date>,
+    /// Region for articles that name none.
+    pub region: Option<String>,
     pub baseline: Option<PathBuf>,
     /// Show progress on stderr.
     pub progress: bool,
@@ -67,6 +69,7 @@ pub fn run(opts: &LintOptions) -> Result<LintOutcome> {
         paths,
         manifest: opts.manifest.clone().or(config.manifest.clone()),
         default_date: opts.date,
+        default_region: opts.region.clone(),
         include: config.include.clone(),
         exclude: config.exclude.clone(),
         progress: opts.progress,

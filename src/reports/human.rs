@@ -19,11 +19,14 @@ pub fn render(docs: &[DocumentClaims], explain: Option<&RuleSet>) -> String {
             out.push('\n');
         }
         let m = &dc.document.meta;
-        let date = match (m.published, m.published_from) {
+        let mut date = match (m.published, m.published_from) {
             (Some(d), Some(from)) => format!("published {d} ({from})"),
             (Some(d), None) => format!("published {d}"),
             _ => "no publication date: relative dates unresolved".to_string(),
         };
+        if let Some(r) = &m.region {
+            date.push_str(&format!(", region {r}"));
+        }
         let _ = writeln!(
             out,
             "{}  {}  {} {}",

@@ -36,6 +36,7 @@ struct DocumentRecord<'a> {
     title: Option<&'a str>,
     source: Option<&'a str>,
     url: Option<&'a str>,
+    region: Option<&'a str>,
     boilerplate: Vec<BoilerplateLine<'a>>,
     claims: Vec<ClaimRecord>,
 }
@@ -63,6 +64,7 @@ pub fn render(docs: &[DocumentClaims]) -> String {
                     title: m.title.as_deref(),
                     source: m.source.as_deref(),
                     url: m.url.as_deref(),
+                    region: m.region.as_deref(),
                     boilerplate: dc
                         .document
                         .boilerplate

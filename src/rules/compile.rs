@@ -694,10 +694,26 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                     }
                 }
             };
+            if let Some(bad) = h
+                .regions
+                .iter()
+                .find(|r| !crate::documents::is_region_code(r))
+            {
+                return Err(err_at(
+                    &p.origin,
+                    &p.text,
+                    span,
+                    format!(
+                        "holiday `{}`: region `{bad}` is not a country code (ISO 3166 in capitals: \"CA\", or a subdivision, \"AU-VIC\")",
+                        h.name
+                    ),
+                ));
+            }
             lex.holidays.push(Holiday {
                 name: h.name.clone(),
                 aliases: h.aliases.clone(),
                 date,
+                regions: h.regions.clone(),
             });
         }
         for pl in &p.pack.place {

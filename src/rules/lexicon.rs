@@ -165,6 +165,20 @@ pub struct Holiday {
     pub name: String,
     pub aliases: Vec<String>,
     pub date: HolidayDate,
+    /// Where the name means this day (ISO 3166 codes); empty for the
+    /// reading used wherever no region says otherwise.
+    pub regions: Vec<String>,
+}
+
+/// What a holiday's name means in a region.
+#[derive(Debug, Clone, Copy)]
+pub enum HolidayLookup<'a> {
+    /// One day: the region's own, or the one used elsewhere.
+    Found(&'a Holiday),
+    /// A name kept on different days in different regions, and no region
+    /// (or one with no reading of its own) to choose between them.
+    ByRegion,
+    Unknown,
 }
 
 #[derive(Debug, Clone)]
@@ -304,11 +318,57 @@ impl Lexicon {
     /// The holiday a name or alias names, in any case, with or without
     /// apostrophes and full stops ("valentines day", "St. Patrick's Day").
     pub fn holiday(&self, name: &str) -> Option<&Holiday> {
+        match self.holiday_in(name, None) {
+            HolidayLookup::Found(h) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// The holiday a name means in `region`: the region's own reading,
+    /// else the one without regions, else the only one there is.
+    pub fn holiday_in(&self, name: &str, region: Option<&str>) -> HolidayLookup<'_> {
         let key = |s: &str| normalize_words(&s.replace(['\'', '’', '.'], ""));
         let n = key(name);
-        self.holidays
+        let named = |h: &&Holiday| key(&h.name) == n || h.aliases.iter().any(|a| key(a) == n);
+        let mut all = self.holidays.iter().filter(named).peekable();
+        let Some(first) = all.peek().copied() else {
+            return HolidayLookup::Unknown;
+        };
+        let all: Vec<&Holiday> = all.collect();
+        // The subdivision's own reading ("AU-VIC"), then its country's.
+        if let Some(r) = region {
+            let country = r.split_once('-').map_or(r, |(c, _)| c);
+            for want in [r, country] {
+                if let Some(h) = all
+                    .iter()
+                    .find(|h| h.regions.iter().any(|x| x.eq_ignore_ascii_case(want)))
+                {
+                    return HolidayLookup::Found(h);
+                }
+            }
+        }
+        if let Some(h) = all.iter().find(|h| h.regions.is_empty()) {
+            return HolidayLookup::Found(h);
+        }
+        if all.len() == 1 {
+            return HolidayLookup::Found(first);
+        }
+        HolidayLookup::ByRegion
+    }
+
+    /// The regions that keep `name` on a day of their own, sorted.
+    pub fn holiday_regions(&self, name: &str) -> Vec<String> {
+        let key = |s: &str| normalize_words(&s.replace(['\'', '’', '.'], ""));
+        let n = key(name);
+        let mut regions: Vec<String> = self
+            .holidays
             .iter()
-            .find(|h| key(&h.name) == n || h.aliases.iter().any(|a| key(a) == n))
+            .filter(|h| key(&h.name) == n || h.aliases.iter().any(|a| key(a) == n))
+            .flat_map(|h| h.regions.iter().cloned())
+            .collect();
+        regions.sort();
+        regions.dedup();
+        regions
     }
 }
 
@@ -371,5 +431,43 @@ mod holiday_tests {
         assert_eq!(memorial.in_year(2013), Some(date(2013, 5, 27)));
         let fixed = HolidayDate::Fixed { month: 2, day: 29 };
         assert_eq!(fixed.in_year(2023), None);
+    }
+
+    #[test]
+    fn a_holiday_by_region() {
+        let lex = &crate::rules::load(&[]).expect("rules").lexicon;
+        let day = |name: &str, region: Option<&str>| match lex.holiday_in(name, region) {
+            super::HolidayLookup::Found(h) => h.date.in_year(2024).map(|d| d.to_string()),
+            super::HolidayLookup::ByRegion => Some("by region".into()),
+            super::HolidayLookup::Unknown => None,
+        };
+        // The region's own reading, else the one used elsewhere.
+        assert_eq!(
+            day("Thanksgiving", Some("CA")).as_deref(),
+            Some("2024-10-14")
+        );
+        assert_eq!(
+            day("thanksgiving", Some("GB")).as_deref(),
+            Some("2024-11-28")
+        );
+        assert_eq!(day("Thanksgiving", None).as_deref(), Some("2024-11-28"));
+        // A subdivision's own, then its country's.
+        assert_eq!(
+            day("Labour Day", Some("AU-VIC")).as_deref(),
+            Some("2024-03-11")
+        );
+        assert_eq!(
+            day("Father's Day", Some("AU-VIC")).as_deref(),
+            Some("2024-09-01")
+        );
+        // No reading without a region: it depends on one.
+        assert_eq!(day("Labour Day", None).as_deref(), Some("by region"));
+        assert_eq!(day("Labour Day", Some("AU")).as_deref(), Some("by region"));
+        assert_eq!(day("Labour Day", Some("NZ")).as_deref(), Some("2024-10-28"));
+        // "Labor Day" keeps its American reading everywhere.
+        assert_eq!(day("Labor Day", Some("NZ")).as_deref(), Some("2024-09-02"));
+        // A name with one reading, kept in one region, needs none.
+        assert_eq!(day("Victoria Day", None).as_deref(), Some("2024-05-20"));
+        assert_eq!(day("Hogswatch", None), None);
     }
 }

@@ -17,7 +17,8 @@ mod schema;
 pub use compile::Origin;
 pub use compile::{Rule, RuleSet, Source};
 pub use lexicon::{
-    normalize_words, HedgeConvention, Holiday, HolidayDate, Lexicon, Metric, Place, Unit,
+    normalize_words, HedgeConvention, Holiday, HolidayDate, HolidayLookup, Lexicon, Metric, Place,
+    Unit,
 };
 pub use schema::{ExampleFile, ValueFile};
 

@@ -94,6 +94,10 @@ pub struct HolidayFile {
     pub days: Option<i8>,
     /// Its days, one a year (YYYY-MM-DD), for a holiday no rule gives.
     pub dates: Option<Vec<String>>,
+    /// The regions (ISO 3166 codes: "CA", "AU") where the name means this
+    /// day; none for the reading used wherever no region says otherwise.
+    #[serde(default)]
+    pub regions: Vec<String>,
 }
 
 /// A place and its spellings; the first spelling is the canonical name.

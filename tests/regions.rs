@@ -1,0 +1,111 @@
+//! An article's region (front matter, manifest, JSON Lines, `--region`)
+//! chooses the day of holidays kept on different days in different
+//! countries; without one such a holiday stays unresolved and says why.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("regions")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Each claim's document, text, start date (or why it is unresolved).
+fn dates(dir: &Path, args: &[&str]) -> Vec<(String, String, String)> {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+        .args(["extract", "--format", "json"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut got = Vec::new();
+    for doc in json["documents"].as_array().unwrap() {
+        let path = doc["path"].as_str().unwrap().to_string();
+        for c in doc["claims"].as_array().unwrap() {
+            let value = c["date"]["start"]
+                .as_str()
+                .or(c["unresolved"].as_str())
+                .unwrap_or("-")
+                .to_string();
+            got.push((path.clone(), c["text"].as_str().unwrap().to_string(), value));
+        }
+    }
+    got
+}
+
+const TEXT: &str = "Talks resumed after Thanksgiving 2024 and Labour Day 2024.\n";
+
+#[test]
+fn front_matter_wins_over_the_flag_and_the_flag_over_nothing() {
+    let dir = scratch("flag");
+    std::fs::write(
+        dir.join("ottawa.md"),
+        format!("---\ndate: 2024-12-01\nregion: ca\n---\n{TEXT}"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("wire.txt"), TEXT).unwrap();
+    let got = dates(
+        &dir,
+        &[
+            "--date",
+            "2024-12-01",
+            "--region",
+            "NZ",
+            "ottawa.md",
+            "wire.txt",
+        ],
+    );
+    let want = [
+        ("ottawa.md", "Thanksgiving 2024", "2024-10-14"),
+        ("ottawa.md", "Labour Day 2024", "2024-09-02"),
+        ("wire.txt", "Thanksgiving 2024", "2024-11-28"),
+        ("wire.txt", "Labour Day 2024", "2024-10-28"),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((p, t, v), (wp, wt, wv)) in got.iter().zip(want) {
+        assert!(p.ends_with(wp), "{got:?}");
+        assert_eq!((t.as_str(), v.as_str()), (wt, wv), "{got:?}");
+    }
+    // Without a region, Labour Day depends on one and says so.
+    let got = dates(&dir, &["--date", "2024-12-01", "wire.txt"]);
+    assert_eq!(got[0].2, "2024-11-28");
+    assert!(
+        got[1].2.contains("different days in different countries"),
+        "{got:?}"
+    );
+    assert!(got[1].2.contains("--region"), "{got:?}");
+}
+
+#[test]
+fn a_manifest_and_json_lines_name_regions() {
+    let dir = scratch("manifest");
+    std::fs::write(dir.join("melbourne.txt"), TEXT).unwrap();
+    std::fs::write(
+        dir.join("corpus.toml"),
+        "[[article]]\npath = \"melbourne.txt\"\npublished = \"2024-12-01\"\nregion = \"AU-VIC\"\n",
+    )
+    .unwrap();
+    let got = dates(&dir, &["--manifest", "corpus.toml"]);
+    assert_eq!(got[1].2, "2024-03-11", "{got:?}");
+    std::fs::write(
+        dir.join("feed.jsonl"),
+        format!(
+            "{{\"text\": {:?}, \"published\": \"2024-12-01\", \"region\": \"JM\"}}\n",
+            TEXT.trim_end()
+        ),
+    )
+    .unwrap();
+    let got = dates(&dir, &["feed.jsonl"]);
+    assert_eq!(got[1].2, "2024-05-23", "{got:?}");
+}
