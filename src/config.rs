@@ -8,6 +8,7 @@
 //! rules = ["rules"]                # rule packs added to the defaults
 //! facts = "facts.toml"             # a fact file
 //! manifest = "corpus.toml"         # publication dates for undated files
+//! region = "CA"                    # the articles' country (ISO 3166)
 //! fail-on = "warning"              # error (default), warning, info
 //! max-file-size = "16M"            # larger files are errors (default 16M)
 //! max-claims = 20000               # claims per article (default 20000)
@@ -37,6 +38,7 @@ struct ConfigFile {
     rules: Vec<String>,
     facts: Option<String>,
     manifest: Option<String>,
+    region: Option<toml::Spanned<String>>,
     fail_on: Option<Level>,
     #[serde(default)]
     severity: BTreeMap<String, Level>,
@@ -76,6 +78,8 @@ pub struct Config {
     pub rules: Vec<PathBuf>,
     pub facts: Option<PathBuf>,
     pub manifest: Option<PathBuf>,
+    /// Region of the articles that name none of their own.
+    pub region: Option<String>,
     pub fail_on: Option<Severity>,
     /// Per-rule severities; `None` turns the rule off.
     pub severity: BTreeMap<String, Option<Severity>>,
@@ -149,8 +153,18 @@ impl Config {
                 })?)
             }
         };
+        let region = match file.region {
+            None => None,
+            Some(r) => {
+                let (line, col) = crate::error::line_col(text, r.span().start);
+                Some(crate::documents::parse_region(r.get_ref()).map_err(|why| {
+                    Error::in_file(path, format!("region: {why}")).at(line, Some(col))
+                })?)
+            }
+        };
         Ok(Config {
             path: Some(path.to_path_buf()),
+            region,
             max_file_size,
             max_claims: file.max_claims,
             include: file.include,
@@ -185,6 +199,17 @@ mod tests {
         let c = Config::load(&p);
         std::fs::remove_dir_all(&dir).unwrap();
         c
+    }
+
+    #[test]
+    fn a_region_for_every_article() {
+        assert_eq!(
+            parse("region = \"au-vic\"\n").unwrap().region.as_deref(),
+            Some("AU-VIC")
+        );
+        let err = parse("include = []\nregion = \"Canada\"\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert!(err.to_string().contains("not a country code"), "{err}");
     }
 
     #[test]

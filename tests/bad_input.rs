@@ -609,6 +609,12 @@ fn regions_that_are_no_country_code() {
         2,
         &["--region", "not a country code"],
     );
+    write(&dir, "claimgraph.toml", "region = \"Canada\"\n");
+    expect(
+        &run(&dir, &["lint"]),
+        2,
+        &["claimgraph.toml:1", "not a country code"],
+    );
 }
 
 #[test]

@@ -69,7 +69,7 @@ pub fn run(opts: &LintOptions) -> Result<LintOutcome> {
         paths,
         manifest: opts.manifest.clone().or(config.manifest.clone()),
         default_date: opts.date,
-        default_region: opts.region.clone(),
+        default_region: opts.region.clone().or(config.region.clone()),
         include: config.include.clone(),
         exclude: config.exclude.clone(),
         progress: opts.progress,
