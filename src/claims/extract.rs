@@ -66,7 +66,7 @@ impl<'a> Extractor<'a> {
             let first = all.len();
             let found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
             let found = super::joins::join_date_ranges(&doc.prose, found, ctx.anchor);
-            let found = super::joins::join_durations(&doc.prose, found);
+            let found = super::joins::join_durations(&doc.prose, found, &self.rules.lexicon);
             let found = super::joins::join_offsets(&doc.prose, found, ctx.anchor);
             let found = super::joins::join_cents(&doc.prose, found);
             let found = super::joins::join_measures(&doc.prose, found);
@@ -708,6 +708,18 @@ mod tests {
         let (_, claims) = extract_text("It took one and half hours.", None, &rules);
         let d: Vec<_> = claims.iter().filter(|c| c.kind == Kind::Duration).collect();
         assert_eq!(d[0].amount.and_then(|a| a.interval.point()), Some(1.5));
+        // A hedge on the first part holds for the whole; one on the second
+        // keeps the parts apart.
+        let (_, claims) = extract_text("It lasted more than 1 hour and 30 minutes.", None, &rules);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        let a = claims[0].amount.unwrap();
+        assert_eq!(
+            (a.nominal, a.interval.min, a.interval.max),
+            (Some(90.0), Some(90.0), None)
+        );
+        assert!(a.interval.min_exclusive);
+        let (_, claims) = extract_text("It lasted 2 hours and about 10 minutes.", None, &rules);
+        assert_eq!(claims.len(), 2, "{claims:?}");
     }
 
     #[test]

@@ -193,11 +193,15 @@ fn yearless(c: &Claim, text: &str) -> bool {
 /// A length of time in parts is one duration, in its smallest unit: "2
 /// years and 3 months" is 27 months, "1 hour, 30 minutes" 90 minutes; "an
 /// hour and a half" is 1.5 hours.
-pub(super) fn join_durations(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+pub(super) fn join_durations(
+    prose: &str,
+    found: Vec<Claim>,
+    lexicon: &crate::rules::Lexicon,
+) -> Vec<Claim> {
     let mut out = fold_pairs(found, |a, c| {
         let mid = prose.get(a.span.end..c.span.start)?.trim();
         matches!(mid, "" | "and" | "," | ", and")
-            .then(|| add_durations(a, c))
+            .then(|| add_durations(a, c, lexicon))
             .flatten()
     });
     for c in out.iter_mut().filter(|c| c.kind == Kind::Duration) {
@@ -217,27 +221,42 @@ pub(super) fn join_durations(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
     out
 }
 
-fn add_durations(a: &Claim, b: &Claim) -> Option<Claim> {
+/// The second part of a length in parts is exact; a hedge on the first
+/// ("more than 1 hour and 30 minutes") holds for the whole.
+fn add_durations(a: &Claim, b: &Claim, lexicon: &crate::rules::Lexicon) -> Option<Claim> {
     if a.kind != Kind::Duration
         || b.kind != Kind::Duration
         || a.event.is_some()
         || b.event.is_some()
+        || b.hedge.is_some()
     {
         return None;
     }
     let (da, _) = super::period_days(a.unit.as_deref()?)?;
     let (db, _) = super::period_days(b.unit.as_deref()?)?;
-    let (x, y) = (a.amount?.interval.point()?, b.amount?.interval.point()?);
+    let hedge = a.hedge.as_deref().and_then(|h| lexicon.hedge(h));
+    let x = match hedge {
+        Some(_) => a.amount?.nominal?,
+        None => a.amount?.interval.point()?,
+    };
+    let y = b.amount?.interval.point()?;
     if db >= da {
         return None;
     }
     let mut c = b.clone();
     c.rule = "duration.compound".into();
     c.span = a.span.start..b.span.end;
-    let total = x * da / db + y;
+    c.hedge = a.hedge.clone();
     // Calendar units do not divide evenly: keep what the text adds up to
     // to the nearest hundredth.
-    c.amount = Some(super::Amount::exact((total * 100.0).round() / 100.0));
+    let total = ((x * da / db + y) * 100.0).round() / 100.0;
+    c.amount = Some(match hedge {
+        Some(h) => super::Amount {
+            nominal: Some(total),
+            interval: super::Interval::hedged(total, h),
+        },
+        None => super::Amount::exact(total),
+    });
     Some(c)
 }
 
