@@ -211,6 +211,41 @@ pub fn yearless(month: i8, day: i8, anchor: Date) -> Option<Date> {
     None
 }
 
+/// "Wednesday, July 18" without a year: of the day `yearless` gives and
+/// the same day a year either side (no later than `yearless` looks ahead),
+/// the one that falls on that weekday, the nearest to publication; the day
+/// `yearless` gives when none does.
+pub fn yearless_on(wd: Weekday, month: i8, day: i8, anchor: Date) -> Option<Date> {
+    let plain = yearless(month, day, anchor)?;
+    if plain.weekday() == wd {
+        return Some(plain);
+    }
+    let limit = add_days(anchor, LOOK_AHEAD_DAYS)?;
+    let distance = |d: &Date| (*d - anchor).get_days().abs();
+    [plain.year() - 1, plain.year() + 1]
+        .into_iter()
+        .filter_map(|y| Date::new(y, month, day).ok())
+        .filter(|d| d.weekday() == wd && *d <= limit)
+        .min_by_key(distance)
+        .or(Some(plain))
+}
+
+/// "Friday the 13th": the most recent 13th that is a Friday, up to a week
+/// after publication, within the 28 months before it.
+pub fn day_on(wd: Weekday, day: i8, anchor: Date) -> Option<Date> {
+    let limit = add_days(anchor, 7)?;
+    let mut month = limit.first_of_month();
+    for _ in 0..28 {
+        if let Ok(d) = Date::new(month.year(), month.month(), day) {
+            if d <= limit && d.weekday() == wd {
+                return Some(d);
+            }
+        }
+        month = month.checked_sub(jiff::Span::new().months(1)).ok()?;
+    }
+    None
+}
+
 /// A year written in two digits ("31/10/74"): in the publication's
 /// century when that makes it at most ten years after publication, else
 /// in the century before. Without a publication date, 1900s above 30.

@@ -648,6 +648,24 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         claim.date = Some(DateRange::span(first.start, last.end, Precision::Span));
         return Some(());
     }
+    // "Friday, July 18", "Friday the 13th": the weekday picks the year, or
+    // the month, that the text leaves out.
+    if let (Some(wd), Some(d)) = (get("weekday").and_then(dates::weekday), day) {
+        if get("day2").is_none() {
+            let date = match (month, year, anchor) {
+                (Some(m), Some(y), _) => Date::new(y, m, d).ok(),
+                (Some(m), None, Some(a)) => dates::yearless_on(wd, m, d, a),
+                (None, None, Some(a)) => dates::day_on(wd, d, a),
+                (_, _, None) => {
+                    needs_anchor(claim);
+                    return Some(());
+                }
+                (None, Some(_), _) => None,
+            };
+            claim.date = Some(DateRange::day(date?));
+            return Some(());
+        }
+    }
     // "on the 15th": this month's, unless that is more than a week after
     // publication; then last month's.
     if let (None, Some(d), None) = (month, day, year) {
