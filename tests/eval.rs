@@ -56,9 +56,17 @@ fn own_cases_score_as_expected() {
     assert_eq!(outcome("own-7").0, Outcome::Clean);
     assert_eq!(outcome("own-8").0, Outcome::FalsePositive);
     assert_eq!(outcome("own-9"), (Outcome::Match, vec![]));
+    // "late last month" is February's last third where the peer takes its
+    // second half; "by the end of the month" is a deadline to the peer,
+    // from publication on, and no share of the month.
+    assert_eq!(
+        outcome("own-13"),
+        (Outcome::Match, vec!["period-part".to_string()])
+    );
+    assert_eq!(outcome("own-14").0, Outcome::ValueMismatch);
     assert_eq!(
         (eval.all.cases, eval.all.matched, eval.all.negatives),
-        (10, 8, 2)
+        (12, 9, 2)
     );
     assert_eq!(eval.all.false_positives, 1);
     // The guard: the same figures hold; a drop of more than a point fails.

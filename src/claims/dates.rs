@@ -435,6 +435,11 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         let end = add_days(anchor, -1)?.min(r.end);
         Some(DateRange::span(r.start, end.max(r.start), Precision::Span))
     };
+    // "later this month": the days after publication, to the period's end.
+    let after = |r: DateRange| -> Option<DateRange> {
+        let start = add_days(anchor, 1)?.min(r.end);
+        Some(DateRange::span(start, r.end, Precision::Span))
+    };
     let (part, rest) = match t.split_once(' ') {
         Some((p @ ("early" | "mid" | "late" | "middle" | "beginning" | "start" | "end"), rest)) => {
             (
@@ -495,7 +500,10 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         return Some(DateRange::span(anchor, whole.end, Precision::Span));
     }
     Some(match t {
-        "the day after tomorrow" | "day after tomorrow" => day(2)?,
+        "the day after tomorrow"
+        | "day after tomorrow"
+        | "the day after tmrw"
+        | "day after tmrw" => day(2)?,
         "the week after next" | "week after next" => week_of(add_days(anchor, 14)?)?,
         "the month after next" | "month after next" => month_containing(anchor, 2)?,
         "the year after next" | "year after next" => DateRange::year(anchor.year() + 2)?,
@@ -526,10 +534,7 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         "earlier this week" | "earlier in the week" | "earlier that week" => {
             before(week_of(anchor)?)?
         }
-        "later this week" | "later in the week" => {
-            let w = week_of(anchor)?;
-            DateRange::span(add_days(anchor, 1)?.min(w.end), w.end, Precision::Span)
-        }
+        "later this week" | "later in the week" => after(week_of(anchor)?)?,
         // "this weekend" is the one of the publication's Monday–Sunday week:
         // ahead on a weekday, under way on a Saturday or Sunday.
         "this weekend" => {
@@ -545,11 +550,13 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         "last month" | "past month" | "previous month" => month_containing(anchor, -1)?,
         "this month" => month_containing(anchor, 0)?,
         "next month" => month_containing(anchor, 1)?,
-        "earlier this month" => before(month_containing(anchor, 0)?)?,
+        "earlier this month" | "earlier in the month" => before(month_containing(anchor, 0)?)?,
+        "later this month" | "later in the month" => after(month_containing(anchor, 0)?)?,
         "last year" | "previous year" => DateRange::year(anchor.year() - 1)?,
         "this year" => DateRange::year(anchor.year())?,
         "next year" => DateRange::year(anchor.year() + 1)?,
-        "earlier this year" => before(DateRange::year(anchor.year())?)?,
+        "earlier this year" | "earlier in the year" => before(DateRange::year(anchor.year())?)?,
+        "later this year" | "later in the year" => after(DateRange::year(anchor.year())?)?,
         "this quarter" | "current quarter" => quarter_containing(anchor, 0)?,
         "last quarter" | "previous quarter" | "past quarter" => quarter_containing(anchor, -1)?,
         "next quarter" => quarter_containing(anchor, 1)?,

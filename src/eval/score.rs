@@ -26,16 +26,20 @@ pub enum Convention {
     /// "the last two weeks" is the 14 days before publication, not two
     /// whole calendar weeks.
     RollingWindow,
+    /// "late March" is the last third of March (21–31), "later this year"
+    /// the rest of it after publication, where the peer takes another share.
+    PeriodPart,
 }
 
 impl Convention {
-    pub const ALL: [Convention; 6] = [
+    pub const ALL: [Convention; 7] = [
         Convention::PastReading,
         Convention::HedgeInterval,
         Convention::InclusiveEnd,
         Convention::VagueInterval,
         Convention::ZeroFloor,
         Convention::RollingWindow,
+        Convention::PeriodPart,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -46,6 +50,7 @@ impl Convention {
             Convention::VagueInterval => "vague amounts and approximate dates are intervals (\"a few\", \"dozens\", \"two weeks ago\"), where the peer picks one value inside",
             Convention::ZeroFloor => "an upper bound on a positive amount starts at zero (\"under 170\" is [0, 170)), where the peer leaves the lower end open",
             Convention::RollingWindow => "\"the last two weeks\" is the 14 days up to publication, where the peer takes two whole calendar weeks",
+            Convention::PeriodPart => "the early, middle and late parts of a period are its thirds (\"late March\" is 21-31), \"later this year\" the rest of it after publication, where the peer takes halves or another share: the same edge of the same period",
         }
     }
 }
@@ -78,7 +83,8 @@ pub fn score_item(
     let mut best: Option<Option<Convention>> = None;
     for c in &overlapping {
         for v in std::iter::once(&item.value).chain(&item.alt_values) {
-            if let Some(conv) = value_matches(item, v, c, reference) {
+            let text = case.input.get(c.span.clone()).unwrap_or("");
+            if let Some(conv) = value_matches(item, v, c, text, reference) {
                 // A plain match beats one by convention.
                 if best.is_none() || conv.is_none() {
                     best = Some(conv);
@@ -126,11 +132,13 @@ fn value_matches(
     item: &Item,
     v: &Value,
     c: &Claim,
+    text: &str,
     reference: Option<Date>,
 ) -> Option<Option<Convention>> {
     match item.kind.as_str() {
         "date" | "daterange" | "datetime" | "datetimerange" => {
             date_matches(v, c, reference, item.holiday.is_some())
+                .or_else(|| period_part_matches(v, c, text, reference))
         }
         "duration" => duration_matches(v, c),
         _ => number_matches(item, v, c),
@@ -356,6 +364,72 @@ fn date_matches(
     // A holiday on another day each year ("Thanksgiving"): last year's.
     let last_years_holiday = holiday && span_peer == 0 && f.year() - ours.start.year() == 1;
     (same_weekday || other_year || last_years_holiday).then_some(Some(Convention::PastReading))
+}
+
+/// Which edge of its period a part of it keeps: "late March" and "later
+/// this year" its end, "early 2024" and "earlier this month" its start,
+/// "mid-November" neither.
+#[derive(Clone, Copy, PartialEq)]
+enum Edge {
+    Start,
+    End,
+    Middle,
+}
+
+fn period_edge(text: &str) -> Option<Edge> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |ws: &[&str]| words.iter().any(|w| ws.contains(w));
+    let edges = [
+        (
+            Edge::Start,
+            has(&["early", "earlier", "beginning", "start", "bom", "boy"]),
+        ),
+        (Edge::End, has(&["late", "later", "end", "eom", "eoy"])),
+        (Edge::Middle, has(&["mid", "middle"])),
+    ];
+    let mut found = edges.iter().filter(|(_, on)| *on).map(|(e, _)| *e);
+    match (found.next(), found.next()) {
+        (Some(e), None) => Some(e),
+        _ => None,
+    }
+}
+
+/// A part of a period read as claimgraph reads it where the peer reads
+/// another share of it: both keep the same edge (the same first or last
+/// day; for a middle, one holds the other) and one holds the other, so
+/// both are parts of the same period. A peer's span from the reference to
+/// the end of a period is a deadline ("by the end of the month"), not a
+/// share of it, unless the text says "later".
+fn period_part_matches(
+    v: &Value,
+    c: &Claim,
+    text: &str,
+    reference: Option<Date>,
+) -> Option<Option<Convention>> {
+    let edge = period_edge(text)?;
+    let ours = c.date?;
+    if !c.kind.is_date() {
+        return None;
+    }
+    let (Some(f), Some(t), _) = peer_days(v)? else {
+        return None;
+    };
+    let holds = |a: (Date, Date), b: (Date, Date)| a.0 <= b.0 && b.1 <= a.1;
+    let nested = holds((f, t), (ours.start, ours.end)) || holds((ours.start, ours.end), (f, t));
+    let deadline = edge == Edge::End
+        && Some(f) == reference
+        && !text.to_lowercase().split_whitespace().any(|w| w == "later");
+    let same_edge = match edge {
+        Edge::Start => f == ours.start,
+        Edge::End => t == ours.end && !deadline,
+        Edge::Middle => true,
+    };
+    (nested && same_edge && (f, t) != (ours.start, ours.end))
+        .then_some(Some(Convention::PeriodPart))
 }
 
 /// An ISO 8601 duration as (months, seconds): years and months apart from
