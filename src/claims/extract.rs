@@ -720,6 +720,15 @@ mod tests {
         assert!(a.interval.min_exclusive);
         let (_, claims) = extract_text("It lasted 2 hours and about 10 minutes.", None, &rules);
         assert_eq!(claims.len(), 2, "{claims:?}");
+        // A length before an "ago" date in a smaller unit moves it back.
+        assert_eq!(
+            dates("They met 1 month 21 days ago."),
+            [("1 month 21 days ago".to_string(), "2025-01-19".to_string())]
+        );
+        assert_eq!(
+            dates("The war lasted 3 years, 2 days ago it ended.")[0].0,
+            "2 days ago"
+        );
     }
 
     #[test]

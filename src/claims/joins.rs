@@ -198,10 +198,17 @@ pub(super) fn join_durations(
     found: Vec<Claim>,
     lexicon: &crate::rules::Lexicon,
 ) -> Vec<Claim> {
-    let mut out = fold_pairs(found, |a, c| {
+    let out = fold_pairs(found, |a, c| {
         let mid = prose.get(a.span.end..c.span.start)?.trim();
         matches!(mid, "" | "and" | "," | ", and")
             .then(|| add_durations(a, c, lexicon))
+            .flatten()
+    });
+    let mut out = fold_pairs(out, |a, c| {
+        let mid = prose.get(a.span.end..c.span.start)?.trim();
+        // Not after a comma: "it lasted 3 years, 2 days ago it ended".
+        matches!(mid, "" | "and")
+            .then(|| further_ago(prose, a, c))
             .flatten()
     });
     for c in out.iter_mut().filter(|c| c.kind == Kind::Duration) {
@@ -219,6 +226,34 @@ pub(super) fn join_durations(
         }
     }
     out
+}
+
+/// "1 month 21 days ago": a length before an "ago" date in a smaller unit
+/// moves that date back by it.
+fn further_ago(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
+    if a.kind != Kind::Duration || a.event.is_some() || a.hedge.is_some() || b.rule != "date.ago" {
+        return None;
+    }
+    let n = a.amount?.interval.point()?;
+    let unit = a.unit.as_deref()?;
+    let (da, _) = super::period_days(unit)?;
+    let db = prose[b.span.clone()]
+        .split_whitespace()
+        .find_map(super::period_days)
+        .map(|(d, _)| d)?;
+    if db >= da {
+        return None;
+    }
+    let date = b.date?;
+    let mut c = b.clone();
+    c.span = a.span.start..b.span.end;
+    c.date = Some(DateRange {
+        start: super::shift(date.start, -n, unit)?,
+        end: super::shift(date.end, -n, unit)?,
+        nominal: None,
+        ..date
+    });
+    Some(c)
 }
 
 /// The second part of a length in parts is exact; a hedge on the first

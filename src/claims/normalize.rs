@@ -721,6 +721,28 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         }
         return Some(());
     }
+    // "two Thursdays ago", "three Fridays from now".
+    if let (Some(wd), Some(n), Some(rel)) = (
+        get("weekday").and_then(dates::weekday),
+        get("number").and_then(|n| parse_number(n)?.value),
+        get("relation").map(normalize_words),
+    ) {
+        let Some(a) = anchor else {
+            needs_anchor(claim);
+            return Some(());
+        };
+        if n < 1.0 || n.fract() != 0.0 || n > 520.0 {
+            return None;
+        }
+        let back = matches!(rel.as_str(), "ago" | "back");
+        let first = dates::resolve_weekday(wd, a, Some(if back { "last" } else { "next" }))?;
+        let weeks = 7 * (n as i64 - 1);
+        claim.date = Some(DateRange::day(dates::add_days(
+            first,
+            if back { -weeks } else { weeks },
+        )?));
+        return Some(());
+    }
     if let Some(wd) = get("weekday").and_then(dates::weekday) {
         match anchor {
             Some(a) => {
