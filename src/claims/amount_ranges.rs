@@ -119,7 +119,8 @@ fn lead_start(before: &str, connector: &str) -> Option<usize> {
     let ok = match (connector, lead) {
         ("and", Some("between")) => true,
         ("and", _) => false,
-        ("to", Some("between")) => false,
+        // "between 44 mg to 50 mg": loose, but a range all the same.
+        ("to", Some("between")) => true,
         (_, Some("from")) => {
             let rest = t[..t.len() - 4].trim_end();
             !CHANGES.iter().any(|w| ends_with_word(rest, w))
@@ -136,7 +137,7 @@ fn lead_start(before: &str, connector: &str) -> Option<usize> {
 }
 
 /// The scale a written amount carries: "20 million" → 10⁶, "$3bn" → 10⁹.
-fn scale_in(text: &str) -> Option<f64> {
+pub(super) fn scale_in(text: &str) -> Option<f64> {
     text.rsplit(|c: char| !c.is_alphanumeric())
         .filter_map(|w| {
             let w = w.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -156,6 +157,12 @@ fn scaled_low(lo: f64, lo_text: &str, hi: f64, hi_text: &str) -> f64 {
 }
 
 fn widen(c: &Claim, start: usize, end: usize, lo: f64, hi: f64) -> Option<Claim> {
+    // Below zero a range may run downwards: "from -18 °C to -34 °C".
+    let (lo, hi) = if hi < lo && lo <= 0.0 {
+        (hi, lo)
+    } else {
+        (lo, hi)
+    };
     if lo.partial_cmp(&hi) != Some(std::cmp::Ordering::Less) {
         return None;
     }
@@ -186,9 +193,10 @@ fn backward(
     let (connector, rest) = ends_with_connector(before)?;
     let rest_end = c.sentence.start + rest.len();
     let hi_text = &prose[c.span.clone()];
-    if let Some(p) = prev.filter(|p| {
-        p.kind == c.kind && p.unit == c.unit && p.span.end == rest_end && p.hedge.is_none()
-    }) {
+    // A hedge on the first amount ("about 3km-5km") is the range's, as
+    // before a bare first number.
+    if let Some(p) = prev.filter(|p| p.kind == c.kind && p.unit == c.unit && p.span.end == rest_end)
+    {
         let lo = p.amount?.nominal?;
         let lead = lead_start(&prose[c.sentence.start..p.span.start], connector)?;
         let j = widen(c, c.sentence.start + lead, c.span.end, lo, hi)?;
@@ -322,6 +330,34 @@ mod tests {
         assert_eq!(
             (span.as_str(), lo, hi),
             ("about $10-$20", Some(10.0), Some(20.0))
+        );
+    }
+
+    #[test]
+    fn loose_hedged_and_downward_ranges() {
+        let (span, lo, hi, _) = one("They were given between 44 mg to 50 mg ethanol.");
+        assert_eq!(
+            (span.as_str(), lo, hi),
+            ("between 44 mg to 50 mg", Some(44.0), Some(50.0))
+        );
+        // A hedge on the first amount is the range's.
+        let (span, lo, hi, _) = one("The front moved about 3km-5km.");
+        assert_eq!(
+            (span.as_str(), lo, hi),
+            ("about 3km-5km", Some(3.0), Some(5.0))
+        );
+        // Below zero a range may run downwards; above it, "from 30 to 20" is
+        // a fall and no range.
+        let (_, lo, hi, _) = one("Temperatures ranged from -18 °C to -34 °C.");
+        assert_eq!((lo, hi), (Some(-34.0), Some(-18.0)));
+        assert_eq!(
+            amounts("Tickets went from 30 dollars to 20 dollars.").len(),
+            2
+        );
+        // "and" still needs "between", hedge or not.
+        assert_eq!(
+            amounts("At least 35 dead and 117 injured, rescuers said.").len(),
+            2
         );
     }
 

@@ -68,7 +68,7 @@ impl<'a> Extractor<'a> {
             let found = super::joins::join_date_ranges(&doc.prose, found, ctx.anchor);
             let found = super::joins::join_durations(&doc.prose, found, &self.rules.lexicon);
             let found = super::joins::join_offsets(&doc.prose, found, ctx.anchor);
-            let found = super::joins::join_cents(&doc.prose, found);
+            let found = super::joins::join_cents(&doc.prose, found, &self.rules.lexicon);
             let found = super::joins::join_measures(&doc.prose, found);
             let found =
                 super::amount_ranges::join_amount_ranges(&doc.prose, found, &self.rules.lexicon);
@@ -593,6 +593,44 @@ mod tests {
             claims[0].date.map(|d| d.display()).as_deref(),
             Some("2025-05-05")
         );
+    }
+
+    #[test]
+    fn an_amount_and_its_hundredths() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let money = |text: &str| {
+            let (_, claims) = extract_text(text, None, &rules);
+            claims
+                .iter()
+                .filter(|c| c.kind == Kind::Money)
+                .map(|c| {
+                    let a = c.amount.unwrap();
+                    (
+                        text[c.span.clone()].to_string(),
+                        a.interval.min,
+                        a.interval.max,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            money("It costs 15 dollars and 50."),
+            [("15 dollars and 50".to_string(), Some(15.5), Some(15.5))]
+        );
+        assert_eq!(
+            money("It cost thirteen dollars forty five")[0].1,
+            Some(13.45)
+        );
+        // A hedge on the whole holds for the sum.
+        let got = money("It cost more than 1 dollar and forty-two cents.");
+        assert_eq!((got[0].1, got[0].2), (Some(1.42), None));
+        // A number that counts something, or after a scale, is no cents.
+        assert_eq!(
+            money("The fine is $500 and 30 days in jail.")[0].1,
+            Some(500.0)
+        );
+        assert_eq!(money("He paid $20 and 30 friends came.")[0].1, Some(20.0));
+        assert_eq!(money("It cost $3 million 50.")[0].1, Some(3_000_000.0));
     }
 
     #[test]

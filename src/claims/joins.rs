@@ -297,9 +297,13 @@ fn add_durations(a: &Claim, b: &Claim, lexicon: &crate::rules::Lexicon) -> Optio
 
 /// An amount and its hundredths are one amount: "20 dollars 43 cents",
 /// "$20 and 43 cents", "3 GBP 1 pence" (20.43 and 3.01).
-pub(super) fn join_cents(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
-    fold_pairs(found, |a, b| {
-        let hundredths = |c: &Claim| matches!(c.unit.as_deref(), Some("cents" | "pence"));
+pub(super) fn join_cents(
+    prose: &str,
+    found: Vec<Claim>,
+    lexicon: &crate::rules::Lexicon,
+) -> Vec<Claim> {
+    let hundredths = |c: &Claim| matches!(c.unit.as_deref(), Some("cents" | "pence"));
+    let joined = fold_pairs(found, |a, b| {
         if a.kind != Kind::Money || b.kind != Kind::Money || hundredths(a) || !hundredths(b) {
             return None;
         }
@@ -308,15 +312,66 @@ pub(super) fn join_cents(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
         if !matches!(mid, "" | "and") {
             return None;
         }
-        let (x, y) = (a.amount?.interval.point()?, b.amount?.interval.point()?);
-        if x.fract() != 0.0 || !(0.0..100.0).contains(&y) || y.fract() != 0.0 {
-            return None;
-        }
-        let mut j = a.clone();
-        j.span = a.span.start..b.span.end;
-        j.amount = Some(super::Amount::exact(x + y / 100.0));
-        Some(j)
-    })
+        let y = b.amount?.interval.point()?;
+        with_cents(a, y, b.span.end, lexicon)
+    });
+    // "15 dollars 50.", "twenty ringgit and 43": a number under a hundred
+    // that ends the clause is the hundredths.
+    joined
+        .into_iter()
+        .map(|a| {
+            // "$3 million 50" is no $3,000,000.50.
+            if a.kind != Kind::Money
+                || hundredths(&a)
+                || super::amount_ranges::scale_in(&prose[a.span.clone()]).is_some()
+            {
+                return a;
+            }
+            let rest = &prose[a.span.end..a.sentence.end.max(a.span.end)];
+            let Some(caps) = BARE_CENTS.captures(rest) else {
+                return a;
+            };
+            let n = &caps[1];
+            let y = n
+                .parse::<f64>()
+                .ok()
+                .or_else(|| super::numbers::parse_number(n)?.value);
+            let end = a.span.end + caps.get(1).map_or(0, |m| m.end());
+            y.and_then(|y| with_cents(&a, y, end, lexicon)).unwrap_or(a)
+        })
+        .collect()
+}
+
+static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:and\s+)?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s*(?:$|[.!?;)])",
+    )
+    .expect("a valid pattern")
+});
+
+/// An amount in whole units and its hundredths, `y`, as one amount ending
+/// at `end`; a hedge on the whole amount ("more than $1 and 42 cents")
+/// holds for the sum.
+fn with_cents(a: &Claim, y: f64, end: usize, lexicon: &crate::rules::Lexicon) -> Option<Claim> {
+    let hedge = a.hedge.as_deref().and_then(|h| lexicon.hedge(h));
+    let x = match hedge {
+        Some(_) => a.amount?.nominal?,
+        None => a.amount?.interval.point()?,
+    };
+    if x.fract() != 0.0 || !(0.0..100.0).contains(&y) || y.fract() != 0.0 {
+        return None;
+    }
+    let total = ((x * 100.0 + y).round()) / 100.0;
+    let mut j = a.clone();
+    j.span = a.span.start..end;
+    j.amount = Some(match hedge {
+        Some(h) => super::Amount {
+            nominal: Some(total),
+            interval: super::Interval::hedged(total, h),
+        },
+        None => super::Amount::exact(total),
+    });
+    Some(j)
 }
 
 /// A length or a mass in parts is one, in its smallest unit: "7 feet 10
