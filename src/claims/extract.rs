@@ -545,6 +545,34 @@ mod tests {
     }
 
     #[test]
+    fn a_length_of_time_from_a_date_is_its_days() {
+        // "for 90 days from March 1" runs from it; without "for", 90 days
+        // from March 1 is the day it ends.
+        assert_eq!(
+            dates("The ban runs for 90 days from March 1."),
+            [(
+                "90 days from March 1".to_string(),
+                "2025-03-01..2025-05-29".to_string()
+            )]
+        );
+        assert_eq!(dates("It ends 90 days from March 1.")[0].1, "2025-05-30");
+        assert_eq!(
+            dates("Flights stop for 2 weeks starting March 20.")[0].1,
+            "2025-03-20..2025-04-02"
+        );
+        assert_eq!(
+            dates("Talks open 18 March for 10 days.")[0].1,
+            "2025-03-18..2025-03-27"
+        );
+        // A length with its event stays a length: "a 30-day ceasefire
+        // starting March 11" is a ceasefire 30 days long, and a date.
+        assert_eq!(
+            dates("A 30-day ceasefire starting March 11 was agreed.")[0].1,
+            "2025-03-11"
+        );
+    }
+
+    #[test]
     fn years_before_a_counted_noun_are_an_amount() {
         let rules = crate::rules::load(&[]).expect("rules");
         let kinds = |text: &str| {

@@ -413,6 +413,7 @@ pub(super) fn join_offsets(
         .into_iter()
         .map(|d| from_now(prose, d, anchor))
         .collect();
+    let found = fold_pairs(found, |a, b| lasting(prose, a, b));
     fold_pairs(found, |d, c| {
         if d.kind != Kind::Duration || d.event.is_some() || d.date.is_some() || !c.kind.is_date() {
             return None;
@@ -441,6 +442,52 @@ pub(super) fn join_offsets(
         });
         Some(j)
     })
+}
+
+/// A length of time that runs from a date is the range of its days: "for
+/// 90 days from March 1" (not the day 90 days after it), "2 weeks starting
+/// May 20th", "18th Dec for 10 days".
+fn lasting(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
+    let mid = prose
+        .get(a.span.end..b.span.start)?
+        .trim()
+        .trim_start_matches(',')
+        .trim()
+        .to_ascii_lowercase();
+    let (d, c) = match (a.kind, b.kind) {
+        (Kind::Duration, k) if k.is_date() => {
+            let starting = matches!(
+                mid.as_str(),
+                "starting" | "starting from" | "starting on" | "beginning" | "beginning on"
+            );
+            let for_before = super::numerals::ends_with_word(
+                prose[a.sentence.start..a.span.start].trim_end(),
+                "for",
+            );
+            if !(starting || (for_before && matches!(mid.as_str(), "from" | "as of"))) {
+                return None;
+            }
+            (a, b)
+        }
+        (k, Kind::Duration) if k.is_date() && mid == "for" => (b, a),
+        _ => return None,
+    };
+    if d.event.is_some() || d.date.is_some() || d.hedge.is_some() {
+        return None;
+    }
+    let n = d.amount?.interval.point()?;
+    let unit = d.unit.as_deref()?;
+    let date = c.date?;
+    let end = super::add_days(super::shift(date.start, n, unit)?, -1)?;
+    if end < date.start {
+        return None;
+    }
+    let mut j = c.clone();
+    j.kind = Kind::Date;
+    j.rule = "date.range".into();
+    j.span = a.span.start.min(b.span.start)..a.span.end.max(b.span.end);
+    j.date = Some(DateRange::span(date.start, end, super::Precision::Span));
+    Some(j)
 }
 
 /// A length of time followed by "hence" or "from now" is the date that
