@@ -65,6 +65,7 @@ impl<'a> Extractor<'a> {
         for sentence in &sentences {
             let first = all.len();
             let found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
+            let found = super::joins::holiday_weekends(&doc.prose, found);
             let found = super::joins::join_date_ranges(&doc.prose, found, ctx.anchor);
             let found = super::joins::join_durations(&doc.prose, found, &self.rules.lexicon);
             let found = super::joins::join_offsets(&doc.prose, found, ctx.anchor);
@@ -570,6 +571,28 @@ mod tests {
             dates("A 30-day ceasefire starting March 11 was agreed.")[0].1,
             "2025-03-11"
         );
+    }
+
+    #[test]
+    fn the_weekend_of_a_holiday() {
+        // Labor Day 2024 is a Monday: Saturday to Monday.
+        assert_eq!(
+            dates("Traffic peaked over the Labor Day 2024 weekend."),
+            [(
+                "Labor Day 2024 weekend".to_string(),
+                "2024-08-31..2024-09-02".to_string()
+            )]
+        );
+        // Thanksgiving 2024 is a Thursday: to the Sunday after.
+        assert_eq!(
+            dates("Sales rose on the weekend of Thanksgiving 2024.")[0],
+            (
+                "the weekend of Thanksgiving 2024".to_string(),
+                "2024-11-28..2024-12-01".to_string()
+            )
+        );
+        // The holiday alone stays one day.
+        assert_eq!(dates("Sales rose on Thanksgiving 2024.")[0].1, "2024-11-28");
     }
 
     #[test]

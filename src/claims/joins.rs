@@ -444,6 +444,53 @@ pub(super) fn join_offsets(
     })
 }
 
+/// "the Labor Day weekend", "the weekend of Halloween": the weekend the
+/// holiday falls on or next to, with the holiday: Saturday to Monday for a
+/// Monday, the holiday to Sunday from Wednesday to Friday.
+pub(super) fn holiday_weekends(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:the\s+)?weekend\s+(?:of|after)\s+$").expect("a valid pattern")
+    });
+    static AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s+weekend\b").expect("a valid pattern"));
+    found
+        .into_iter()
+        .map(|c| {
+            let Some(day) = c
+                .date
+                .filter(|d| c.rule == "date.holiday" && d.start == d.end)
+            else {
+                return c;
+            };
+            let before = &prose[c.sentence.start..c.span.start];
+            let after = &prose[c.span.end..c.sentence.end.max(c.span.end)];
+            let (start, end) = match (BEFORE.find(before), AFTER.find(after)) {
+                (Some(m), _) => (c.sentence.start + m.start(), c.span.end),
+                (None, Some(m)) => (c.span.start, c.span.end + m.end()),
+                _ => return c,
+            };
+            let d = day.start;
+            let from_monday = i64::from(d.weekday().to_monday_zero_offset());
+            let (first, last) = match from_monday {
+                // Monday, Tuesday: from the Saturday before.
+                0 | 1 => (super::add_days(d, -2 - from_monday), Some(d)),
+                // Wednesday to Friday: to the Sunday after.
+                2..=4 => (Some(d), super::add_days(d, 6 - from_monday)),
+                5 => (Some(d), super::add_days(d, 1)),
+                _ => (super::add_days(d, -1), Some(d)),
+            };
+            let (Some(first), Some(last)) = (first, last) else {
+                return c;
+            };
+            let mut j = c;
+            j.rule = "date.holiday-weekend".into();
+            j.span = start..end;
+            j.date = Some(DateRange::span(first, last, super::Precision::Span));
+            j
+        })
+        .collect()
+}
+
 /// A length of time that runs from a date is the range of its days: "for
 /// 90 days from March 1" (not the day 90 days after it), "2 weeks starting
 /// May 20th", "18th Dec for 10 days".
