@@ -35,7 +35,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("month2", "the last month of a range of months (May of from March to May)"),
     ("month_num2", "the month, in figures, of the last day of a range (11 of from 10/1 to 11/7)"),
     ("month_modifier", "next/this/current/previous/last before 'month' (the 20th of next month)"),
-    ("decade_word", "a decade in words (the seventies, the noughties)"),
+    ("decade_word", "a decade in words (the seventies, the nineteen seventies, the noughties, the twenty-tens)"),
     ("season", "spring, summer, autumn, fall or winter (with modifier: this/last/next; or a year)"),
     ("period_part", "beginning, middle or end (early, mid, late) of a month or year: its first, middle or last third"),
     ("quarter", "a quarter of a year: first to fourth, 1st to 4th, Q1 to Q4"),
@@ -835,12 +835,20 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
     if let Some(w) = get("decade_word") {
         // "the seventies" is the decade of seventy: 1970; "the noughties"
         // 2000.
-        let w = normalize_words(w);
+        let w = normalize_words(&w.replace('-', " "));
+        // "the nineteen seventies", "the twenty tens": a century named before.
+        let (century, w) = match w.split_once(' ') {
+            Some(("eighteen", rest)) => (1800, rest.to_string()),
+            Some(("nineteen", rest)) => (1900, rest.to_string()),
+            Some(("twenty", rest)) => (2000, rest.to_string()),
+            _ => (1900, w.clone()),
+        };
         let start = match w.as_str() {
-            "noughties" => 2000,
+            "noughties" | "two thousands" => 2000,
+            "tens" | "two thousand and tens" => 2010,
             _ => {
                 let tens = numbers::tens_word(&format!("{}y", w.strip_suffix("ies")?))?;
-                1900 + tens as i16
+                century + tens as i16
             }
         };
         claim.date = dates::decade(start, get("decade_part"));
