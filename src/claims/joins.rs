@@ -269,11 +269,7 @@ fn add_durations(a: &Claim, b: &Claim, lexicon: &crate::rules::Lexicon) -> Optio
     }
     let (da, _) = super::period_days(a.unit.as_deref()?)?;
     let (db, _) = super::period_days(b.unit.as_deref()?)?;
-    let hedge = a.hedge.as_deref().and_then(|h| lexicon.hedge(h));
-    let x = match hedge {
-        Some(_) => a.amount?.nominal?,
-        None => a.amount?.interval.point()?,
-    };
+    let (x, hedge) = stated(a, lexicon)?;
     let y = b.amount?.interval.point()?;
     if db >= da {
         return None;
@@ -285,14 +281,31 @@ fn add_durations(a: &Claim, b: &Claim, lexicon: &crate::rules::Lexicon) -> Optio
     // Calendar units do not divide evenly: keep what the text adds up to
     // to the nearest hundredth.
     let total = ((x * da / db + y) * 100.0).round() / 100.0;
-    c.amount = Some(match hedge {
+    c.amount = Some(under(total, hedge));
+    Some(c)
+}
+
+/// The number a claim states, and the hedge that made it an interval: "more
+/// than 1 hour" states 1 under "above"; an unhedged claim its one value.
+fn stated(
+    c: &Claim,
+    lexicon: &crate::rules::Lexicon,
+) -> Option<(f64, Option<crate::rules::HedgeConvention>)> {
+    match c.hedge.as_deref().and_then(|h| lexicon.hedge(h)) {
+        Some(h) => Some((c.amount?.nominal?, Some(h))),
+        None => Some((c.amount?.interval.point()?, None)),
+    }
+}
+
+/// `total` under a hedge, or exact.
+fn under(total: f64, hedge: Option<crate::rules::HedgeConvention>) -> super::Amount {
+    match hedge {
         Some(h) => super::Amount {
             nominal: Some(total),
             interval: super::Interval::hedged(total, h),
         },
         None => super::Amount::exact(total),
-    });
-    Some(c)
+    }
 }
 
 /// An amount and its hundredths are one amount: "20 dollars 43 cents",
@@ -353,24 +366,14 @@ static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
 /// at `end`; a hedge on the whole amount ("more than $1 and 42 cents")
 /// holds for the sum.
 fn with_cents(a: &Claim, y: f64, end: usize, lexicon: &crate::rules::Lexicon) -> Option<Claim> {
-    let hedge = a.hedge.as_deref().and_then(|h| lexicon.hedge(h));
-    let x = match hedge {
-        Some(_) => a.amount?.nominal?,
-        None => a.amount?.interval.point()?,
-    };
+    let (x, hedge) = stated(a, lexicon)?;
     if x.fract() != 0.0 || !(0.0..100.0).contains(&y) || y.fract() != 0.0 {
         return None;
     }
     let total = ((x * 100.0 + y).round()) / 100.0;
     let mut j = a.clone();
     j.span = a.span.start..end;
-    j.amount = Some(match hedge {
-        Some(h) => super::Amount {
-            nominal: Some(total),
-            interval: super::Interval::hedged(total, h),
-        },
-        None => super::Amount::exact(total),
-    });
+    j.amount = Some(under(total, hedge));
     Some(j)
 }
 

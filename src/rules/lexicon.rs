@@ -327,14 +327,10 @@ impl Lexicon {
     /// The holiday a name means in `region`: the region's own reading,
     /// else the one without regions, else the only one there is.
     pub fn holiday_in(&self, name: &str, region: Option<&str>) -> HolidayLookup<'_> {
-        let key = |s: &str| normalize_words(&s.replace(['\'', '’', '.'], ""));
-        let n = key(name);
-        let named = |h: &&Holiday| key(&h.name) == n || h.aliases.iter().any(|a| key(a) == n);
-        let mut all = self.holidays.iter().filter(named).peekable();
-        let Some(first) = all.peek().copied() else {
+        let all: Vec<&Holiday> = self.holidays_named(name).collect();
+        let Some(first) = all.first().copied() else {
             return HolidayLookup::Unknown;
         };
-        let all: Vec<&Holiday> = all.collect();
         // The subdivision's own reading ("AU-VIC"), then its country's.
         if let Some(r) = region {
             let country = r.split_once('-').map_or(r, |(c, _)| c);
@@ -356,14 +352,20 @@ impl Lexicon {
         HolidayLookup::ByRegion
     }
 
-    /// The regions that keep `name` on a day of their own, sorted.
-    pub fn holiday_regions(&self, name: &str) -> Vec<String> {
+    /// Every reading of a holiday's name or alias, in any case, with or
+    /// without apostrophes and full stops.
+    fn holidays_named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Holiday> + 'a {
         let key = |s: &str| normalize_words(&s.replace(['\'', '’', '.'], ""));
         let n = key(name);
-        let mut regions: Vec<String> = self
-            .holidays
+        self.holidays
             .iter()
-            .filter(|h| key(&h.name) == n || h.aliases.iter().any(|a| key(a) == n))
+            .filter(move |h| key(&h.name) == n || h.aliases.iter().any(|a| key(a) == n))
+    }
+
+    /// The regions that keep `name` on a day of their own, sorted.
+    pub fn holiday_regions(&self, name: &str) -> Vec<String> {
+        let mut regions: Vec<String> = self
+            .holidays_named(name)
             .flat_map(|h| h.regions.iter().cloned())
             .collect();
         regions.sort();
