@@ -634,6 +634,15 @@ mod tests {
         assert_eq!(claims[0].date, None);
         let why = claims[0].unresolved.as_deref().unwrap_or("");
         assert!(why.contains("AU, BZ, CA") && why.contains("more"), "{why}");
+        // A region with no reading of its own says so.
+        let (_, claims) = extract_text_in(
+            Extractor::new(&rules),
+            text,
+            "2025-03-12".parse().ok(),
+            Some("GB"),
+        );
+        let why = claims[0].unresolved.as_deref().unwrap_or("");
+        assert!(why.contains("no day of its own in region GB"), "{why}");
         let (_, claims) = extract_text_in(
             Extractor::new(&rules),
             text,

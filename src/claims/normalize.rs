@@ -774,9 +774,14 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
                 if more > 0 {
                     list.push_str(&format!(" and {more} more"));
                 }
-                claim.unresolved = Some(format!(
-                    "“{name}” falls on different days in different countries ({list}); give the article's region (front matter, a manifest or --region)"
-                ));
+                claim.unresolved = Some(match ctx.region {
+                    None => format!(
+                        "“{name}” falls on different days in different countries ({list}); give the article's region (front matter, a manifest or --region)"
+                    ),
+                    Some(r) => format!(
+                        "“{name}” has no day of its own in region {r}; it falls on different days in different countries ({list})"
+                    ),
+                });
                 return Some(());
             }
         };
