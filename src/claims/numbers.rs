@@ -367,6 +367,10 @@ mod tests {
         assert_eq!(v("35 lakh"), Some(3_500_000.0));
         assert_eq!(v("2 crore"), Some(20_000_000.0));
         assert_eq!(v("one and a half"), Some(1.5));
+        // Figures before "hundred": "3 hundred" is 300, never 3.
+        assert_eq!(v("3 hundred"), Some(300.0));
+        assert_eq!(v("3 hundred and 21"), Some(321.0));
+        assert_eq!(v("5 hundred thousand"), Some(500_000.0));
     }
 
     #[test]
