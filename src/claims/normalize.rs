@@ -761,14 +761,7 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             crate::rules::HolidayLookup::Found(h) => h,
             crate::rules::HolidayLookup::Unknown => return None,
             crate::rules::HolidayLookup::ByRegion => {
-                let mut countries: Vec<&str> = Vec::new();
-                let regions = ctx.lexicon.holiday_regions(name);
-                for r in &regions {
-                    let c = r.split_once('-').map_or(r.as_str(), |(c, _)| c);
-                    if !countries.contains(&c) {
-                        countries.push(c);
-                    }
-                }
+                let countries = ctx.lexicon.holiday_countries(name);
                 let more = countries.len().saturating_sub(8);
                 let mut list = countries[..countries.len().min(8)].join(", ");
                 if more > 0 {

@@ -346,7 +346,6 @@ mod tests {
 
     #[test]
     fn fractions_in_figures() {
-        let v = |s: &str| parse_number(s).and_then(|n| n.value);
         assert_eq!(v("1/4"), Some(0.25));
         assert_eq!(v("10 1/2"), Some(10.5));
         assert_eq!(v("½"), Some(0.5));

@@ -362,15 +362,17 @@ impl Lexicon {
             .filter(move |h| key(&h.name) == n || h.aliases.iter().any(|a| key(a) == n))
     }
 
-    /// The regions that keep `name` on a day of their own, sorted.
-    pub fn holiday_regions(&self, name: &str) -> Vec<String> {
-        let mut regions: Vec<String> = self
+    /// The countries whose regions keep `name` on a day of their own
+    /// ("AU-VIC" counts as AU), sorted.
+    pub fn holiday_countries(&self, name: &str) -> Vec<String> {
+        let mut countries: Vec<String> = self
             .holidays_named(name)
-            .flat_map(|h| h.regions.iter().cloned())
+            .flat_map(|h| &h.regions)
+            .map(|r| r.split_once('-').map_or(r.as_str(), |(c, _)| c).to_string())
             .collect();
-        regions.sort();
-        regions.dedup();
-        regions
+        countries.sort();
+        countries.dedup();
+        countries
     }
 }
 
