@@ -211,6 +211,20 @@ fn rule_pack_holiday_with_a_bad_date() {
 }
 
 #[test]
+fn rule_pack_holiday_with_an_unknown_shift() {
+    rules_error(
+        "rule-shift",
+        "[[holiday]]\nname = \"Boss's Day\"\nmonth = 10\nday = 16\nshift = \"sideways\"\n",
+        &["pack.toml:1", "unknown shift `sideways`"],
+    );
+    rules_error(
+        "rule-shift-easter",
+        "[[holiday]]\nname = \"Easter Friday\"\neaster_offset = 5\nshift = \"nearest-weekday\"\n",
+        &["pack.toml:1", "`shift` is for a fixed `month` and `day`"],
+    );
+}
+
+#[test]
 fn rule_pack_holiday_with_a_bad_region() {
     rules_error(
         "rule-region",

@@ -109,3 +109,44 @@ fn a_manifest_and_json_lines_name_regions() {
     let got = dates(&dir, &["feed.jsonl"]);
     assert_eq!(got[1].2, "2024-05-23", "{got:?}");
 }
+
+#[test]
+fn a_country_chooses_its_one_subdivision_and_asks_for_one_among_several() {
+    let dir = scratch("subdivisions");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Offices shut on Emancipation Day 2017 and on Discovery Day 2020.\n",
+    )
+    .unwrap();
+    let run = |region: &str| dates(&dir, &["--date", "2021-01-10", "--region", region, "a.txt"]);
+    // Texas keeps 19 June, Washington 16 April (a Sunday in 2017, kept on
+    // the Monday); Canada's Discovery Day is Newfoundland's or Yukon's.
+    let us = run("US");
+    assert!(
+        us[0].2.contains("different parts of US (US-DC, US-TX)"),
+        "{us:?}"
+    );
+    assert!(
+        us[1].2.contains("has no day of its own in region US"),
+        "{us:?}"
+    );
+    let dc = run("US-DC");
+    assert_eq!(dc[0].2, "2017-04-17", "{dc:?}");
+    let ca = run("CA");
+    assert!(
+        ca[1].2.contains("different parts of CA (CA-NL, CA-YT)") && ca[1].2.contains("\"CA-NL\""),
+        "{ca:?}"
+    );
+    // The Monday nearest 24 June 2020 (a Wednesday).
+    assert_eq!(run("CA-NL")[1].2, "2020-06-22");
+    assert_eq!(run("CA-YT")[1].2, "2020-08-17");
+    // Jamaica's is 1 August, and Reconciliation Day is Canberra's only.
+    assert_eq!(run("JM")[0].2, "2017-08-01");
+    std::fs::write(
+        dir.join("b.txt"),
+        "The march was held on Reconciliation Day 2018.\n",
+    )
+    .unwrap();
+    let au = dates(&dir, &["--date", "2021-01-10", "--region", "AU", "b.txt"]);
+    assert_eq!(au[0].2, "2018-05-28", "{au:?}");
+}

@@ -771,9 +771,20 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
                     None => format!(
                         "“{name}” falls on different days in different countries ({list}); give the article's region (front matter, a manifest or --region)"
                     ),
-                    Some(r) => format!(
-                        "“{name}” has no day of its own in region {r}; it falls on different days in different countries ({list})"
-                    ),
+                    Some(r) => {
+                        let parts = ctx.lexicon.holiday_subdivisions(name, r);
+                        if parts.is_empty() {
+                            format!(
+                                "“{name}” has no day of its own in region {r}; it falls on different days in different countries ({list})"
+                            )
+                        } else {
+                            format!(
+                                "“{name}” falls on different days in different parts of {r} ({}); give the subdivision as the region (\"{}\")",
+                                parts.join(", "),
+                                parts[0]
+                            )
+                        }
+                    }
                 });
                 return Some(());
             }

@@ -4,7 +4,7 @@
 
 use super::lexicon::{
     normalize_words, Calendar, ContextWords, HedgeConvention, Holiday, HolidayDate, Lexicon,
-    Metric, Place, Unit,
+    Metric, Place, Shift, Unit,
 };
 use super::schema::{ExampleFile, PackFile, RuleFile, ValueFile};
 use crate::claims::Kind;
@@ -595,19 +595,44 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                     ))
                 }
             };
-            if h.days
-                .is_some_and(|d| calendar.is_none() || !(1..=30).contains(&d))
-            {
+            if h.days.is_some_and(|d| {
+                (calendar.is_none() && h.easter_offset.is_none()) || !(1..=60).contains(&d)
+            }) {
                 return Err(err_at(
                     &p.origin,
                     &p.text,
                     span,
                     format!(
-                        "holiday `{}`: `days` (1 to 30) is for holidays with a `calendar` (hijri or hebrew)",
+                        "holiday `{}`: `days` (1 to 60) is for holidays with a `calendar` (hijri or hebrew) or an `easter_offset`",
                         h.name
                     ),
                 ));
             }
+            let shift = match h.shift.as_deref() {
+                None => Shift::None,
+                Some(name) => match Shift::parse(name) {
+                    Some(shift) if h.month.is_some() && h.day.is_some() && calendar.is_none() && weekday.is_none() => shift,
+                    Some(_) => {
+                        return Err(err_at(
+                            &p.origin,
+                            &p.text,
+                            span,
+                            format!("holiday `{}`: `shift` is for a fixed `month` and `day`", h.name),
+                        ))
+                    }
+                    None => {
+                        return Err(err_at(
+                            &p.origin,
+                            &p.text,
+                            span,
+                            format!(
+                                "holiday `{}`: unknown shift `{name}` (expected nearest-weekday, saturday-if-sunday or nearest-monday)",
+                                h.name
+                            ),
+                        ))
+                    }
+                },
+            };
             let months = match calendar {
                 Some(Calendar::Hebrew) => 13,
                 _ => 12,
@@ -665,11 +690,21 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                     (None, Some(month), Some(day), None, None, None)
                         if jiff::civil::Date::new(2024, month, day).is_ok() =>
                     {
-                        HolidayDate::Fixed { month, day }
+                        HolidayDate::Fixed { month, day, shift }
+                    }
+                    (None, Some(month), Some(day), None, Some(weekday), None)
+                        if jiff::civil::Date::new(2024, month, day).is_ok() =>
+                    {
+                        HolidayDate::WeekdayOnOrAfter {
+                            month,
+                            day,
+                            weekday,
+                        }
                     }
                     (None, None, None, Some(offset), None, None) => HolidayDate::Easter {
                         offset,
                         orthodox: h.orthodox,
+                        days: h.days.unwrap_or(1),
                     },
                     (None, Some(month), None, None, Some(weekday), Some(nth))
                         if (1..=12).contains(&month) && (nth == -1 || (1..=5).contains(&nth)) =>
@@ -687,7 +722,7 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                             &p.text,
                             span,
                             format!(
-                            "holiday `{}` needs a valid `month` and `day` (of its `calendar`, if it names one), an `easter_offset`, a `month`, `weekday` and `nth` (1 to 5, or -1 for the last), or its `dates`",
+                            "holiday `{}` needs a valid `month` and `day` (of its `calendar`, if it names one, or with a `weekday`: the first on or after it), an `easter_offset`, a `month`, `weekday` and `nth` (1 to 5, or -1 for the last), or its `dates`",
                             h.name
                         ),
                         ))
@@ -714,6 +749,7 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                 aliases: h.aliases.clone(),
                 date,
                 regions: h.regions.clone(),
+                match_case: h.match_case,
             });
         }
         for pl in &p.pack.place {
@@ -811,9 +847,27 @@ fn build_defines(parsed: &[Parsed], lex: &Lexicon) -> Result<BTreeMap<String, St
             "HOLIDAY",
             // Apostrophes and full stops may be left out: "valentines day",
             // "St Patrick's Day".
-            alternation(lex.holidays.iter().flat_map(|h| {
-                std::iter::once(h.name.as_str()).chain(h.aliases.iter().map(String::as_str))
-            }))
+            // Names that are also common words ("Lent") only as written.
+            {
+                let names = |exact: bool| {
+                    alternation(
+                        lex.holidays
+                            .iter()
+                            .filter(move |h| h.match_case == exact)
+                            .flat_map(|h| {
+                                std::iter::once(h.name.as_str())
+                                    .chain(h.aliases.iter().map(String::as_str))
+                            }),
+                    )
+                };
+                let exact = names(true);
+                let any_case = names(false);
+                if exact == "(?:)" {
+                    any_case
+                } else {
+                    format!("(?:{any_case}|(?-i:{exact}))")
+                }
+            }
             .replace("['’]", "['’]?")
             .replace(r"\.", r"\.?"),
         ),

@@ -56,13 +56,20 @@ pub struct Metric {
 /// When a holiday falls in a given year.
 #[derive(Debug, Clone)]
 pub enum HolidayDate {
-    Fixed {
-        month: i8,
-        day: i8,
-    },
+    /// `day` `month`, moved as `shift` says when it falls on a weekend.
+    Fixed { month: i8, day: i8, shift: Shift },
+    /// `offset` days from Easter Sunday, lasting `days` (Lent: 46).
     Easter {
         offset: i16,
         orthodox: bool,
+        days: i8,
+    },
+    /// The first `weekday` on or after `day` `month`: Canberra's
+    /// Reconciliation Day is the Monday on or after 27 May.
+    WeekdayOnOrAfter {
+        month: i8,
+        day: i8,
+        weekday: jiff::civil::Weekday,
     },
     /// The `nth` `weekday` of `month` (`nth` -1: the last), plus `offset`
     /// days: Thanksgiving is the 4th Thursday of November, Black Friday
@@ -89,6 +96,48 @@ pub enum HolidayDate {
     Listed(std::sync::Arc<[jiff::civil::Date]>),
 }
 
+/// Where a holiday on a fixed day is kept when that day is a weekend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Shift {
+    /// On the day, whatever it is.
+    #[default]
+    None,
+    /// Saturday to the Friday before, Sunday to the Monday after (Boss's
+    /// Day, Emancipation Day in Washington, D.C.).
+    NearestWeekday,
+    /// Sunday to the Saturday before (the Netherlands' King's Day).
+    SaturdayIfSunday,
+    /// The Monday nearest the day (Newfoundland's Discovery Day).
+    NearestMonday,
+}
+
+impl Shift {
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "nearest-weekday" => Self::NearestWeekday,
+            "saturday-if-sunday" => Self::SaturdayIfSunday,
+            "nearest-monday" => Self::NearestMonday,
+            _ => return None,
+        })
+    }
+
+    fn apply(self, d: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        use jiff::civil::Weekday::*;
+        let by = match (self, d.weekday()) {
+            (Self::NearestWeekday, Saturday) | (Self::SaturdayIfSunday, Sunday) => -1,
+            (Self::NearestWeekday, Sunday) => 1,
+            (Self::NearestMonday, w) => match w.to_monday_zero_offset() {
+                // Tuesday to Thursday: back to Monday; Friday to Sunday:
+                // on to the next.
+                n @ 0..=3 => -(n as i64),
+                n => 7 - n as i64,
+            },
+            _ => 0,
+        };
+        crate::claims::add_days(d, by)
+    }
+}
+
 /// The calendars besides the Gregorian that holidays are set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Calendar {
@@ -104,10 +153,23 @@ impl HolidayDate {
         use jiff::civil::Date;
         let plus = |d: Date, n: i64| d.checked_add(jiff::Span::new().try_days(n).ok()?).ok();
         match self.clone() {
-            HolidayDate::Fixed { month, day } => Date::new(year, month, day).ok(),
+            HolidayDate::Fixed { month, day, shift } => {
+                shift.apply(Date::new(year, month, day).ok()?)
+            }
             HolidayDate::Listed(dates) => dates.iter().copied().find(|d| d.year() == year),
-            HolidayDate::Easter { offset, orthodox } => {
-                plus(crate::claims::easter(year, orthodox)?, offset as i64)
+            HolidayDate::Easter {
+                offset, orthodox, ..
+            } => plus(crate::claims::easter(year, orthodox)?, offset as i64),
+            HolidayDate::WeekdayOnOrAfter {
+                month,
+                day,
+                weekday,
+            } => {
+                let from = Date::new(year, month, day).ok()?;
+                let ahead = (weekday.to_monday_zero_offset()
+                    - from.weekday().to_monday_zero_offset())
+                .rem_euclid(7);
+                plus(from, ahead as i64)
             }
             HolidayDate::NthWeekday {
                 month,
@@ -155,6 +217,12 @@ impl HolidayDate {
                     ..DateRange::span(start, end, Precision::Span)
                 }
             }
+            HolidayDate::Easter { days, .. } if days > 1 => {
+                match add_days(first, days as i64 - 1) {
+                    Some(end) => DateRange::span(first, end, Precision::Span),
+                    None => DateRange::day(first),
+                }
+            }
             _ => DateRange::day(first),
         }
     }
@@ -168,6 +236,8 @@ pub struct Holiday {
     /// Where the name means this day (ISO 3166 codes); empty for the
     /// reading used wherever no region says otherwise.
     pub regions: Vec<String>,
+    /// Matched only as written: a name that is also a common word ("Lent").
+    pub match_case: bool,
 }
 
 /// What a holiday's name means in a region.
@@ -342,6 +412,19 @@ impl Lexicon {
                     return HolidayLookup::Found(h);
                 }
             }
+            // A country with one reading kept in some of its subdivisions
+            // ("US" and Washington's "US-DC"); with several, it depends on
+            // the subdivision.
+            let in_country = |h: &&&Holiday| {
+                h.regions.iter().any(|x| {
+                    x.split_once('-')
+                        .is_some_and(|(c, _)| c.eq_ignore_ascii_case(country))
+                })
+            };
+            let mut of_country = all.iter().filter(in_country);
+            if let (Some(h), None) = (of_country.next(), of_country.next()) {
+                return HolidayLookup::Found(h);
+            }
         }
         if let Some(h) = all.iter().find(|h| h.regions.is_empty()) {
             return HolidayLookup::Found(h);
@@ -360,6 +443,26 @@ impl Lexicon {
         self.holidays
             .iter()
             .filter(move |h| key(&h.name) == n || h.aliases.iter().any(|a| key(a) == n))
+    }
+
+    /// The subdivisions of `country` ("CA-NL", "CA-YT") that keep `name`
+    /// on a day of their own, sorted; none when `country` is a subdivision.
+    pub fn holiday_subdivisions(&self, name: &str, country: &str) -> Vec<String> {
+        if country.contains('-') {
+            return Vec::new();
+        }
+        let mut parts: Vec<String> = self
+            .holidays_named(name)
+            .flat_map(|h| &h.regions)
+            .filter(|r| {
+                r.split_once('-')
+                    .is_some_and(|(c, _)| c.eq_ignore_ascii_case(country))
+            })
+            .cloned()
+            .collect();
+        parts.sort();
+        parts.dedup();
+        parts
     }
 
     /// The countries whose regions keep `name` on a day of their own
@@ -405,7 +508,7 @@ fn named_in(groups: &[(String, Vec<String>)], text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod holiday_tests {
-    use super::HolidayDate;
+    use super::{HolidayDate, Shift};
     use jiff::civil::{date, Weekday};
 
     #[test]
@@ -433,8 +536,56 @@ mod holiday_tests {
         };
         assert_eq!(memorial.in_year(2024), Some(date(2024, 5, 27)));
         assert_eq!(memorial.in_year(2013), Some(date(2013, 5, 27)));
-        let fixed = HolidayDate::Fixed { month: 2, day: 29 };
+        let fixed = HolidayDate::Fixed {
+            month: 2,
+            day: 29,
+            shift: Shift::None,
+        };
         assert_eq!(fixed.in_year(2023), None);
+    }
+
+    #[test]
+    fn weekend_shifts_and_weekdays_on_or_after_a_day() {
+        let fixed = |month, day, shift| HolidayDate::Fixed { month, day, shift };
+        // Boss's Day, 16 October: a Sunday in 2016, a Saturday in 2021.
+        let boss = fixed(10, 16, Shift::NearestWeekday);
+        assert_eq!(boss.in_year(2016), Some(date(2016, 10, 17)));
+        assert_eq!(boss.in_year(2021), Some(date(2021, 10, 15)));
+        assert_eq!(boss.in_year(2019), Some(date(2019, 10, 16)));
+        // King's Day, 27 April: a Sunday in 2014.
+        let kings = fixed(4, 27, Shift::SaturdayIfSunday);
+        assert_eq!(kings.in_year(2014), Some(date(2014, 4, 26)));
+        assert_eq!(kings.in_year(2019), Some(date(2019, 4, 27)));
+        // Discovery Day, the Monday nearest 24 June: a Wednesday in 2020,
+        // a Sunday in 2018, a Monday in 2013, a Friday in 2022.
+        let discovery = fixed(6, 24, Shift::NearestMonday);
+        assert_eq!(discovery.in_year(2020), Some(date(2020, 6, 22)));
+        assert_eq!(discovery.in_year(2018), Some(date(2018, 6, 25)));
+        assert_eq!(discovery.in_year(2013), Some(date(2013, 6, 24)));
+        assert_eq!(discovery.in_year(2022), Some(date(2022, 6, 27)));
+        let reconciliation = HolidayDate::WeekdayOnOrAfter {
+            month: 5,
+            day: 27,
+            weekday: Weekday::Monday,
+        };
+        assert_eq!(reconciliation.in_year(2018), Some(date(2018, 5, 28)));
+        assert_eq!(reconciliation.in_year(2019), Some(date(2019, 5, 27)));
+        assert_eq!(reconciliation.in_year(2024), Some(date(2024, 5, 27)));
+        assert_eq!(reconciliation.in_year(2020), Some(date(2020, 6, 1)));
+    }
+
+    #[test]
+    fn a_holiday_of_several_days_from_easter_is_their_span() {
+        // Lent 2018: Ash Wednesday, 14 February, to Holy Saturday, 31 March.
+        let lent = HolidayDate::Easter {
+            offset: -46,
+            orthodox: false,
+            days: 46,
+        };
+        let first = lent.in_year(2018).unwrap();
+        let r = lent.observed(first);
+        assert_eq!((r.start, r.end), (date(2018, 2, 14), date(2018, 3, 31)));
+        assert!(!r.approximate);
     }
 
     #[test]

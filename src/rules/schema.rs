@@ -81,7 +81,8 @@ pub struct HolidayFile {
     pub easter_offset: Option<i16>,
     #[serde(default)]
     pub orthodox: bool,
-    /// With `month` and `nth`: the nth such weekday of the month.
+    /// With `month` and `nth`: the nth such weekday of the month; with
+    /// `month` and `day`: the first such weekday on or after the day.
     pub weekday: Option<String>,
     /// 1 to 5, or -1 for the last.
     pub nth: Option<i8>,
@@ -90,14 +91,22 @@ pub struct HolidayFile {
     pub offset: i16,
     /// `hijri`: `month` and `day` are of the Islamic calendar.
     pub calendar: Option<String>,
-    /// How many days the holiday lasts (Ramadan: 30); 1 unless said.
+    /// How many days the holiday lasts (Ramadan: 30, Lent: 46); 1 unless
+    /// said. For holidays with a `calendar` or an `easter_offset`.
     pub days: Option<i8>,
+    /// For a fixed `month` and `day`: where it is kept when the day is a
+    /// weekend (`nearest-weekday`, `saturday-if-sunday`, `nearest-monday`).
+    pub shift: Option<String>,
     /// Its days, one a year (YYYY-MM-DD), for a holiday no rule gives.
     pub dates: Option<Vec<String>>,
     /// The regions (ISO 3166 codes: "CA", "AU") where the name means this
     /// day; none for the reading used wherever no region says otherwise.
     #[serde(default)]
     pub regions: Vec<String>,
+    /// Match the name and aliases only as written, for a name that is also
+    /// a common word: "Lent", not "lent".
+    #[serde(default)]
+    pub match_case: bool,
 }
 
 /// A place and its spellings; the first spelling is the canonical name.
