@@ -201,3 +201,12 @@ fn dot_draws_the_graph() {
     assert!(dot.contains("corroborates"));
     assert!(dot.trim_end().ends_with('}'));
 }
+
+#[test]
+fn counts_dated_only_after_or_before_a_year_are_not_compared() {
+    // "after 2018" and "before 2021" overlap, but they date no event: the
+    // counts over those open periods are not one event's.
+    let (code, findings) = check("open-dates", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+}

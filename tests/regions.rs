@@ -44,7 +44,7 @@ fn dates(dir: &Path, args: &[&str]) -> Vec<(String, String, String)> {
     got
 }
 
-const TEXT: &str = "Talks resumed after Thanksgiving 2024 and Labour Day 2024.\n";
+const TEXT: &str = "Talks resumed on Thanksgiving 2024 and Labour Day 2024.\n";
 
 #[test]
 fn front_matter_wins_over_the_flag_and_the_flag_over_nothing() {

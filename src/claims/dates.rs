@@ -25,6 +25,9 @@ pub enum Precision {
     Decade,
     /// Any other span of days: "earlier this week", "recently".
     Span,
+    /// Open at one end: "after 2018", "2012 or later", "before March 2010".
+    /// The open end is `Date::MIN` or `Date::MAX`, written as null.
+    Open,
 }
 
 /// A resolved date: the days it may be, inclusive.
@@ -44,6 +47,10 @@ pub struct DateRange {
 }
 
 fn iso<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+    if *d == Date::MIN || *d == Date::MAX {
+        // The open end of a range ("after 2018").
+        return s.serialize_none();
+    }
     s.collect_str(d)
 }
 
@@ -97,6 +104,33 @@ impl DateRange {
         ))
     }
 
+    /// The days from `start` on, with no end: "after 2018" (from 2019).
+    pub fn from_on(start: Date) -> Self {
+        DateRange {
+            start,
+            end: Date::MAX,
+            precision: Precision::Open,
+            nominal: None,
+            approximate: false,
+        }
+    }
+
+    /// The days up to `end`, with no start: "before 2010" (to 2009).
+    pub fn up_to(end: Date) -> Self {
+        DateRange {
+            start: Date::MIN,
+            end,
+            precision: Precision::Open,
+            nominal: None,
+            approximate: false,
+        }
+    }
+
+    /// Whether one end is open ("after 2018").
+    pub fn is_open(&self) -> bool {
+        self.start == Date::MIN || self.end == Date::MAX
+    }
+
     /// Whether the two ranges share a day.
     pub fn overlaps(&self, other: &DateRange) -> bool {
         self.start <= other.end && other.start <= self.end
@@ -108,8 +142,21 @@ impl DateRange {
             Precision::Day if self.start == self.end => self.start.to_string(),
             Precision::Month => format!("{:04}-{:02}", self.start.year(), self.start.month()),
             Precision::Year => format!("{:04}", self.start.year()),
-            _ => format!("{}..{}", self.start, self.end),
+            _ => self.bounds(),
         }
+    }
+
+    /// First and last day, `2025-03-17..2025-03-23`; an open end is left
+    /// blank: `2019-01-01..`, `..2010-02-28`.
+    pub fn bounds(&self) -> String {
+        let day = |d: Date| {
+            if d == Date::MIN || d == Date::MAX {
+                String::new()
+            } else {
+                d.to_string()
+            }
+        };
+        format!("{}..{}", day(self.start), day(self.end))
     }
 }
 

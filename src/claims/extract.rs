@@ -67,6 +67,7 @@ impl<'a> Extractor<'a> {
             let found = self.sentence_claims(&doc.prose, &sentence.range, &ctx);
             let found = super::joins::holiday_weekends(&doc.prose, found);
             let found = super::joins::join_date_ranges(&doc.prose, found, ctx.anchor);
+            let found = super::joins::open_ended(&doc.prose, found);
             let found = super::joins::join_durations(&doc.prose, found, &self.rules.lexicon);
             let found = super::joins::join_offsets(&doc.prose, found, ctx.anchor);
             let found = super::joins::join_cents(&doc.prose, found, &self.rules.lexicon);
@@ -186,7 +187,8 @@ impl<'a> Extractor<'a> {
 }
 
 /// Whether a range of years, or a year after "from" or "between", is the
-/// start of an amount: a counted noun follows its last number, or the next
+/// start of an amount (so is a year after "of", "after" or "before" that a
+/// counted noun follows): a counted noun follows its last number, or the next
 /// number after "and"/"to", and that number is written as no year is
 /// ("2,000") or lies more than 30 years on ("between 1800 and 2000
 /// people"). "From 2015 to 2018 people fled" stays a range of years.
@@ -202,6 +204,18 @@ fn years_of_an_amount(
             .is_some_and(|p| p.eq_ignore_ascii_case(w))
     });
     let range = c.rule == "date.year-range";
+    // "a crowd of 2000 people", "after 2000 people gathered": a year is
+    // not counted; "in 2014 people fled" stays a year.
+    let single = c.rule == "date.year"
+        && ["of ", "after ", "before "].iter().any(|w| {
+            text.get(..w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w))
+        });
+    if single {
+        return counted
+            .iter()
+            .any(|(n, _)| c.span.start < n.start && n.start < c.span.end && c.span.end < n.end);
+    }
     if !(range || (c.rule == "date.year" && lead)) {
         return false;
     }

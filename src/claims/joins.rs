@@ -713,3 +713,144 @@ fn nth_weekday(prose: &str, w: &Claim, c: &Claim) -> Option<Claim> {
     j.date = Some(DateRange::day(day));
     Some(j)
 }
+
+/// A date after "after", "before", "later than", "no later than"..., or
+/// before "or later", "onwards"..., is open at one end: "after 2018" is
+/// from 2019 on, "before March 2010" up to 28 February 2010, "2012 or
+/// later" from 2012 on, "no later than 2020" up to its end. Only dates of
+/// the calendar (a day, month, year or part of one), never a date that
+/// belongs to a noun ("after 2018 elections", "before March 3's vote"),
+/// nor one that a length measures from ("the day before Christmas").
+pub(super) fn open_ended(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    const AT_OR_BEFORE: &str = r"no\s+later\s+than|not\s+later\s+than|not\s+after|on\s+or\s+(?:before|earlier\s+than)|(?:before|earlier\s+than)\s+or\s+(?:on|in|at)";
+    const AT_OR_AFTER: &str = r"no\s+earlier\s+than|not\s+earlier\s+than|not\s+before|on\s+or\s+(?:after|later\s+than)|(?:after|later\s+than)\s+or\s+(?:on|in|at|equal\s+to)";
+    const AFTER: &str = r"after|later\s+than";
+    const BEFORE: &str = r"before|earlier\s+than|sooner\s+than|prior\s+to";
+    // Longest first: "no later than" before "later than".
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:(?P<at_or_before>{AT_OR_BEFORE})|(?P<at_or_after>{AT_OR_AFTER})|(?P<after>{AFTER})|(?P<before>{BEFORE}))\s+"
+        ))
+        .expect("a valid pattern")
+    });
+    static LEAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)(?:^|[^\w\s]|\s)(?P<word>{AT_OR_BEFORE}|{AT_OR_AFTER}|{AFTER}|{BEFORE})\s+(?:the\s+year\s+)?$"
+        ))
+        .expect("a valid pattern")
+    });
+    // A length or a moment before the word measures from the date ("two
+    // days after", "shortly before", "the eve before").
+    static MEASURED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|nights?|eve|mornings?|evenings?|weekends?|moments?|shortly|soon|just|right|long|immediately|quarters?|seasons?)\s*$",
+        )
+        .expect("a valid pattern")
+    });
+    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:\s+(?P<later>(?:or|and)\s+(?:later|after|beyond|greater|onwards?)|onwards?)|\s+(?P<earlier>(?:or|and)\s+(?:earlier|before)))\b",
+        )
+        .expect("a valid pattern")
+    });
+    // The same words at the end of a rule's span ("2012 or later").
+    static TAIL_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\s(?:(?P<later>(?:or|and)\s+(?:later|after|beyond|greater|onwards?)|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|before)))$",
+        )
+        .expect("a valid pattern")
+    });
+    // What may follow a date that is not a noun's: the end of the clause or
+    // a word that starts a new phrase.
+    static FREE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:\s*(?:$|[.,;:!?)\]—–]|-\s)|\s+(?:and|or|but|when|while|as|with|the|a|an|to|in|on|at|for|from|that|which|who|he|she|they|it|we|i|you|his|her|their|its|our|is|was|were|are|will|would|has|have|had|can|could|should|must|may|might|until|because|if|then|so|no|not|there|this|these|those|after|before|amid|despite|under|over|by|of)\b)",
+        )
+        .expect("a valid pattern")
+    });
+    found
+        .into_iter()
+        .map(|c| {
+            let Some(d) = c.date.filter(|d| {
+                c.kind == Kind::Date
+                    && !d.approximate
+                    && !d.is_open()
+                    && (matches!(
+                        d.precision,
+                        super::Precision::Day | super::Precision::Month | super::Precision::Year
+                    ) || c.rule == "date.part")
+            }) else {
+                return c;
+            };
+            let text = &prose[c.span.clone()];
+            let before = &prose[c.sentence.start.min(c.span.start)..c.span.start];
+            let after_end = c.sentence.end.max(c.span.end);
+            // The word inside the span ("after 2018", a rule's preposition)
+            // or just before it ("after Feb 2018").
+            let (lead, lead_start) = match LEAD.captures(text) {
+                Some(m) => (Some(m), c.span.start),
+                None => match LEAD_BEFORE.captures(before) {
+                    Some(m) => {
+                        let at = m.name("word").expect("a group").start();
+                        (
+                            LEAD.captures(&before[at..]),
+                            c.sentence.start.min(c.span.start) + at,
+                        )
+                    }
+                    None => (None, c.span.start),
+                },
+            };
+            // "or later" inside the span or just after it, and then the
+            // end of the phrase ("2018 or before 2019" is no tail).
+            let free = |at: usize| {
+                FREE.is_match(&prose[at..after_end])
+                    && !prose[at..after_end].starts_with(['\'', '’'])
+            };
+            let (tail, tail_end) = match TAIL_IN.captures(text) {
+                Some(m) => (Some(m), c.span.end),
+                None => match TAIL.captures(&prose[c.span.end..after_end]) {
+                    Some(m) => {
+                        let end = c.span.end + m.get(0).expect("a match").end();
+                        (Some(m), end)
+                    }
+                    None => (None, c.span.end),
+                },
+            };
+            let (tail, tail_end) = if tail.is_some() && free(tail_end) {
+                (tail, tail_end)
+            } else {
+                (None, c.span.end)
+            };
+            if (lead.is_none() && tail.is_none())
+                || MEASURED.is_match(&prose[c.sentence.start.min(lead_start)..lead_start])
+                || !free(tail_end)
+            {
+                return c;
+            }
+            let range = match (&lead, &tail) {
+                (Some(m), None) if m.name("after").is_some() => {
+                    super::add_days(d.end, 1).map(DateRange::from_on)
+                }
+                (Some(m), None) if m.name("before").is_some() => {
+                    super::add_days(d.start, -1).map(DateRange::up_to)
+                }
+                (Some(m), None) if m.name("at_or_after").is_some() => {
+                    Some(DateRange::from_on(d.start))
+                }
+                (Some(_), None) => Some(DateRange::up_to(d.end)),
+                (None, Some(t)) if t.name("later").is_some() => Some(DateRange::from_on(d.start)),
+                (None, Some(_)) => Some(DateRange::up_to(d.end)),
+                // "after 2010 or later" says it twice; leave it.
+                (Some(_), Some(_)) | (None, None) => None,
+            };
+            let Some(range) = range else {
+                return c;
+            };
+            let mut j = c;
+            j.rule = "date.open-ended".into();
+            j.span = lead_start..tail_end;
+            j.date = Some(range);
+            j
+        })
+        .collect()
+}

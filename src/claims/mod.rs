@@ -45,6 +45,7 @@ pub fn stage_description(rule: &str) -> Option<&'static str> {
         "date.range" => "two dates, a day and a date, a date and \"now\", or a length of time from a date (\"for 90 days from March 1\"), joined as one range (joins stage)",
         "date.holiday-weekend" => "the weekend a holiday falls on or next to, with the holiday (joins stage)",
         "date.offset" => "a length of time before or after a date, as a date (joins stage)",
+        "date.open-ended" => "a date after \"after\", \"before\", \"no later than\"... or before \"or later\", \"onwards\": the days from it on, or up to it (joins stage)",
         "date.from-now" => "a length of time after publication (\"hence\", \"from now\", \"in 30 days\" in a clause about the future), as a date (joins stage)",
         "date.week-of" => "the Monday-to-Sunday week holding a day (joins stage)",
         "date.nth-weekday" => "the nth weekday of a month (joins stage)",

@@ -29,10 +29,13 @@ pub enum Convention {
     /// "late March" is the last third of March (21–31), "later this year"
     /// the rest of it after publication, where the peer takes another share.
     PeriodPart,
+    /// "after 1 January 2016" begins on the 2nd; Recognizers begins it on
+    /// the day itself (but "after 2018" in 2019, as claimgraph does).
+    AfterExcludes,
 }
 
 impl Convention {
-    pub const ALL: [Convention; 7] = [
+    pub const ALL: [Convention; 8] = [
         Convention::PastReading,
         Convention::HedgeInterval,
         Convention::InclusiveEnd,
@@ -40,6 +43,7 @@ impl Convention {
         Convention::ZeroFloor,
         Convention::RollingWindow,
         Convention::PeriodPart,
+        Convention::AfterExcludes,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -50,6 +54,7 @@ impl Convention {
             Convention::VagueInterval => "vague amounts and approximate dates are intervals (\"a few\", \"dozens\", \"two weeks ago\"), where the peer picks one value inside",
             Convention::ZeroFloor => "an upper bound on a positive amount starts at zero (\"under 170\" is [0, 170)), where the peer leaves the lower end open",
             Convention::RollingWindow => "\"the last two weeks\" is the 14 days up to publication, where the peer takes two whole calendar weeks",
+            Convention::AfterExcludes => "\"after\" a day begins the day after it (\"after 1/1/2016\" is from 2 January on), where Recognizers begins on the day itself",
             Convention::PeriodPart => "the early, middle and late parts of a period are its thirds (\"late March\" is 21-31), \"later this year\" the rest of it after publication, where the peer takes halves or another share: the same edge of the same period",
         }
     }
@@ -250,6 +255,15 @@ fn peer_days(v: &Value) -> Option<(Option<Date>, Option<Date>, bool)> {
     }
     let from = v.get("from")?;
     let to = v.get("to")?;
+    // One end a time of day and the other open ("today before 4pm",
+    // "1/1/2015 after 2:00"): a bound within a day names that day.
+    let timed = |x: &Value| x.as_str().is_some_and(|s| s.contains('T'));
+    if let (Value::Null, t) | (t, Value::Null) = (from, to) {
+        if timed(t) {
+            let (day, _) = iso_days(t.as_str()?)?;
+            return Some((Some(day), Some(day), false));
+        }
+    }
     let from = match from {
         Value::Null => None,
         f => Some(iso_days(f.as_str()?)?.0),
@@ -299,10 +313,16 @@ fn date_matches(
 ) -> Option<Option<Convention>> {
     let ours = c.date?;
     let (from, to, explicit_range) = peer_days(v)?;
-    let start_ok = from.is_none_or(|f| f == ours.start);
-    let end_ok = to.is_none_or(|t| t == ours.end);
+    // A peer's open end ("after 2018") is ours only when ours is open too.
+    let start_ok = from.map_or(ours.start == Date::MIN, |f| f == ours.start);
+    let end_ok = to.map_or(ours.end == Date::MAX, |t| t == ours.end);
     if start_ok && end_ok {
         return Some(None);
+    }
+    if let (Some(f), None, true) = (from, to, ours.end == Date::MAX) {
+        if add_days(f, 1) == Some(ours.start) && c.rule == "date.open-ended" {
+            return Some(Some(Convention::AfterExcludes));
+        }
     }
     // An explicit range whose stated end the peer made exclusive: the day
     // ("July 13 to 15"), or the whole month or year ("from 2014 to 2018"

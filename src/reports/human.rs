@@ -193,8 +193,9 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
             ""
         };
         lines.push(format!(
-            "= resolved against the {anchor}{how}: {}..{} ({:?})",
-            d.start, d.end, d.precision
+            "= resolved against the {anchor}{how}: {} ({:?})",
+            d.bounds(),
+            d.precision
         ));
     }
     if let Some(e) = &c.event {

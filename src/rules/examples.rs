@@ -214,11 +214,11 @@ pub fn check_claims(
         && ex
             .start
             .as_ref()
-            .is_none_or(|s| date.is_some_and(|d| d.start.to_string() == *s))
+            .is_none_or(|s| date.is_some_and(|d| day_text(d.start) == *s))
         && ex
             .end
             .as_ref()
-            .is_none_or(|s| date.is_some_and(|d| d.end.to_string() == *s))
+            .is_none_or(|s| date.is_some_and(|d| day_text(d.end) == *s))
         && ex.precision.as_ref().is_none_or(|p| {
             date.is_some_and(|d| {
                 serde_json::to_value(d.precision).ok() == Some(serde_json::Value::String(p.clone()))
@@ -228,6 +228,16 @@ pub fn check_claims(
         Ok(())
     } else {
         Err((expected, actual))
+    }
+}
+
+/// A day as examples write it: ISO, or `open` for the open end of a
+/// range ("after 2018").
+fn day_text(d: jiff::civil::Date) -> String {
+    if d == jiff::civil::Date::MIN || d == jiff::civil::Date::MAX {
+        "open".into()
+    } else {
+        d.to_string()
     }
 }
 
@@ -278,7 +288,12 @@ pub fn describe(text: &str, c: &Claim) -> String {
         );
     }
     if let Some(d) = c.date {
-        s += &format!(" {}..{} ({:?})", d.start, d.end, d.precision);
+        s += &format!(
+            " {}..{} ({:?})",
+            day_text(d.start),
+            day_text(d.end),
+            d.precision
+        );
     }
     for (k, v) in [
         ("unit", &c.unit),
