@@ -213,6 +213,25 @@ pub(super) fn join_durations(
     });
     for c in out.iter_mut().filter(|c| c.kind == Kind::Duration) {
         let rest = &prose[c.span.end..c.sentence.end.max(c.span.end)];
+        // "1 hour thirty", "2 hours and 10": a number under sixty that ends
+        // the clause is the minutes.
+        if let (Some("hours"), Some(caps)) = (c.unit.as_deref(), BARE_CENTS.captures(rest)) {
+            let hours = c.amount.and_then(|a| a.interval.point());
+            let n = &caps[1];
+            let minutes = n
+                .parse::<f64>()
+                .ok()
+                .or_else(|| super::numbers::parse_number(n)?.value);
+            if let (Some(h), Some(m), None) = (hours, minutes, caps.name("cents")) {
+                if h.fract() == 0.0 && (1.0..60.0).contains(&m) && m.fract() == 0.0 {
+                    c.amount = Some(super::Amount::exact(h * 60.0 + m));
+                    c.unit = Some("minutes".into());
+                    c.rule = "duration.compound".into();
+                    c.span.end += caps.get(1).map_or(0, |g| g.end());
+                    continue;
+                }
+            }
+        }
         let lower = rest.trim_start().to_ascii_lowercase();
         let gap = rest.len() - lower.len();
         let half = ["and a half", "and half"].iter().find(|h| {
@@ -328,8 +347,8 @@ pub(super) fn join_cents(
         let y = b.amount?.interval.point()?;
         with_cents(a, y, b.span.end, lexicon)
     });
-    // "15 dollars 50.", "twenty ringgit and 43": a number under a hundred
-    // that ends the clause is the hundredths.
+    // "15 dollars 50.", "twenty ringgit and 43", "$20 and 43c": a number
+    // under a hundred that ends the clause is the hundredths.
     joined
         .into_iter()
         .map(|a| {
@@ -349,7 +368,9 @@ pub(super) fn join_cents(
                 .parse::<f64>()
                 .ok()
                 .or_else(|| super::numbers::parse_number(n)?.value);
-            let end = a.span.end + caps.get(1).map_or(0, |m| m.end());
+            // "$20 and 43c": the mark is part of the amount.
+            let last = caps.name("cents").or(caps.get(1));
+            let end = a.span.end + last.map_or(0, |m| m.end());
             y.and_then(|y| with_cents(&a, y, end, lexicon)).unwrap_or(a)
         })
         .collect()
@@ -357,7 +378,7 @@ pub(super) fn join_cents(
 
 static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:and\s+)?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s*(?:$|[.!?;)])",
+        r"(?i)^\s*(?:and\s+)?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?P<cents>c|¢)?\s*(?:$|[.!?;)])",
     )
     .expect("a valid pattern")
 });
@@ -381,6 +402,41 @@ fn with_cents(a: &Claim, y: f64, end: usize, lexicon: &crate::rules::Lexicon) ->
 /// inches" is 94 inches, "2 km and 1 metre" 2,001 metres. Each part must
 /// be less than one of the unit before it ("2 km, 5,000 metres" are two).
 pub(super) fn join_measures(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+    // "5 ft 2 in": inches after feet, where "in" ends the measure.
+    static INCHES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(?i)^\s+(\d{1,2})\s*(?P<mark>in\b|")(?:\s*$|\s*[.,;:!?)]|\s+(?:tall|long|wide|high|deep)\b)"#,
+        )
+        .expect("a valid pattern")
+    });
+    let found = found
+        .into_iter()
+        .map(|a| {
+            if a.kind != Kind::Quantity || a.unit.as_deref() != Some("feet") {
+                return a;
+            }
+            let rest = &prose[a.span.end..a.sentence.end.max(a.span.end)];
+            let (Some(caps), Some(feet)) = (
+                INCHES.captures(rest),
+                a.amount.and_then(|x| x.interval.point()),
+            ) else {
+                return a;
+            };
+            let Ok(inches) = caps[1].parse::<f64>() else {
+                return a;
+            };
+            if inches >= 12.0 || feet < 0.0 {
+                return a;
+            }
+            let mut j = a.clone();
+            j.rule = "quantity.compound".into();
+            j.span.end = a.span.end + caps.name("mark").map_or(0, |m| m.end());
+            j.unit = Some("inches".into());
+            j.noun = caps.name("mark").map(|m| m.as_str().to_string());
+            j.amount = Some(super::Amount::exact(feet * 12.0 + inches));
+            j
+        })
+        .collect();
     fold_pairs(found, |a, b| {
         if a.kind != Kind::Quantity || b.kind != Kind::Quantity {
             return None;
