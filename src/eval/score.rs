@@ -29,13 +29,16 @@ pub enum Convention {
     /// "late March" is the last third of March (21–31), "later this year"
     /// the rest of it after publication, where the peer takes another share.
     PeriodPart,
+    /// "the upcoming two weeks" are both weeks from publication; Duckling
+    /// takes the second week alone.
+    NextUnits,
     /// "after 1 January 2016" begins on the 2nd; Recognizers begins it on
     /// the day itself (but "after 2018" in 2019, as claimgraph does).
     AfterExcludes,
 }
 
 impl Convention {
-    pub const ALL: [Convention; 8] = [
+    pub const ALL: [Convention; 9] = [
         Convention::PastReading,
         Convention::HedgeInterval,
         Convention::InclusiveEnd,
@@ -43,6 +46,7 @@ impl Convention {
         Convention::ZeroFloor,
         Convention::RollingWindow,
         Convention::PeriodPart,
+        Convention::NextUnits,
         Convention::AfterExcludes,
     ];
 
@@ -54,6 +58,7 @@ impl Convention {
             Convention::VagueInterval => "vague amounts and approximate dates are intervals (\"a few\", \"dozens\", \"two weeks ago\"), where the peer picks one value inside",
             Convention::ZeroFloor => "an upper bound on a positive amount starts at zero (\"under 170\" is [0, 170)), where the peer leaves the lower end open",
             Convention::RollingWindow => "\"the last two weeks\" is the 14 days up to publication, where the peer takes two whole calendar weeks",
+            Convention::NextUnits => "\"the upcoming two weeks\" are both weeks from publication, where Duckling takes the second week alone",
             Convention::AfterExcludes => "\"after\" a day begins the day after it (\"after 1/1/2016\" is from 2 January on), where Recognizers begins on the day itself",
             Convention::PeriodPart => "the early, middle and late parts of a period are its thirds (\"late March\" is 21-31), \"later this year\" the rest of it after publication, where the peer takes halves or another share: the same edge of the same period",
         }
@@ -347,11 +352,19 @@ fn date_matches(
             .as_deref()
             .and_then(crate::claims::period_days)
             .map(|(d, _)| d);
-        let same_side = (t < r && ours.end < r) || (f > r && ours.start > r);
+        // (Recognizers starts "the next 3 years" on the reference day.)
+        let same_side = (t < r && ours.end < r) || (f >= r && ours.start > r);
         let near =
             |a: Date, b: Date| unit_days.is_some_and(|u| ((a - b).get_days().abs() as f64) < u);
         if same_side && near(f, ours.start) && near(t, ours.end) {
             return Some(Some(Convention::RollingWindow));
+        }
+        // "the upcoming two weeks" read as both weeks from publication,
+        // where Duckling takes the second week alone: the peer's one unit
+        // lies inside the window's last unit.
+        let from_publication = ours.start > r && (ours.start - r).get_days() <= 1;
+        if !explicit_range && from_publication && f >= ours.start && f > r && near(t, ours.end) {
+            return Some(Some(Convention::NextUnits));
         }
     }
     // An approximate date ("two weeks ago" is a week around that day)
