@@ -452,6 +452,14 @@ fn day_of_month(d: &str) -> Option<i8> {
                 .filter(|v| (1.0..=31.0).contains(v))
                 .map(|v| v as i8)
         })
+        // "May twenty nine, 2016": a cardinal in words (the rules ask for a
+        // year after it).
+        .or_else(|| {
+            numbers::parse_number(d)?
+                .value
+                .filter(|v| (1.0..=31.0).contains(v) && v.fract() == 0.0)
+                .map(|v| v as i8)
+        })
 }
 
 fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Option<()> {
