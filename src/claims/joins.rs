@@ -597,7 +597,8 @@ fn lasting(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
 }
 
 /// A length of time followed by "hence" or "from now" is the date that
-/// far after publication.
+/// far after publication (so is "in" a length in a clause about the
+/// future); "within" a length in such a clause is every day up to it.
 fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
     if d.kind != Kind::Duration || d.event.is_some() || d.date.is_some() {
         return d;
@@ -615,7 +616,12 @@ fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
     let future_in = after.is_none()
         && super::numerals::ends_with_word(before, "in")
         && speaks_of_the_future(&before[..before.len() - 2]);
-    if after.is_none() && !future_in {
+    // "will be back within 5 days": every day from publication to then.
+    let within = after.is_none()
+        && !future_in
+        && super::numerals::ends_with_word(before, "within")
+        && speaks_of_the_future(&before[..before.len() - "within".len()]);
+    if after.is_none() && !future_in && !within {
         return d;
     }
     let (Some(a), Some(n), Some(unit)) = (
@@ -637,9 +643,15 @@ fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
     j.hedge = None;
     match after {
         Some(word) => j.span.end += gap + word.len(),
+        None if within => j.span.start = d.sentence.start + before.len() - "within".len(),
         None => j.span.start = d.sentence.start + before.len() - 2,
     }
-    j.date = Some(DateRange::day(day));
+    j.date = Some(if within {
+        j.rule = "date.within".into();
+        DateRange::span(a, day, super::Precision::Span)
+    } else {
+        DateRange::day(day)
+    });
     j
 }
 
