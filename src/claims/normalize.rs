@@ -18,6 +18,8 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("number2", "the upper end of a range (30 to 35)"),
     ("minus", "a minus sign before the number (-5 degrees)"),
     ("fraction", "a fraction of a whole, as a percentage (half, two-thirds)"),
+    ("portion", "with `whole`: so many of so many, as a percentage (the one of one in five)"),
+    ("whole", "with `portion`: what it is out of (the five of one in five, the 3 of 2 out of 3)"),
     ("ordinal", "an ordinal (third, 21st)"),
     ("hedge", "a hedge word, read through the [[hedge]] conventions"),
     ("unit", "what is counted or measured, read through [[unit]]"),
@@ -174,6 +176,19 @@ fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
     }
     if let Some(f) = caps.name("fraction") {
         return parse_fraction(f.as_str()).map(Amount::exact);
+    }
+    // "one in five", "2 out of 3": a share, never more than the whole, and
+    // never out of a year ("1 in 2019").
+    if let (Some(p), Some(w)) = (caps.name("portion"), caps.name("whole")) {
+        let part = parse_number(p.as_str())?.value?;
+        let whole = parse_number(w.as_str())?.value?;
+        let a_year = w.as_str().len() == 4
+            && w.as_str().bytes().all(|b| b.is_ascii_digit())
+            && (1500.0..2100.0).contains(&whole);
+        if whole <= 0.0 || part <= 0.0 || part > whole || a_year {
+            return None;
+        }
+        return Some(Amount::exact(part / whole * 100.0));
     }
     if number.is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) {
         return Some(Amount::exact(1.0));

@@ -178,6 +178,19 @@ fn close(a: f64, b: f64) -> bool {
 /// lengths or masses ("2,000 milligrams" is Duckling's 2 grams).
 fn in_peer_unit(item: &Item, c: &Claim) -> Option<crate::claims::Amount> {
     let a = *c.amount.as_ref()?;
+    // A share in percent ("one in three": 33.3%) where the peer gives the
+    // fraction (0.333): the same value in another unit.
+    if c.unit.as_deref() == Some("percent") && item.kind == "number" {
+        let scale = |x: Option<f64>| x.map(|v| v / 100.0);
+        return Some(crate::claims::Amount {
+            nominal: scale(a.nominal),
+            interval: crate::claims::Interval {
+                min: scale(a.interval.min),
+                max: scale(a.interval.max),
+                ..a.interval
+            },
+        });
+    }
     let (Some(theirs), Some(ours)) = (item.unit.as_deref(), c.unit.as_deref()) else {
         return Some(a);
     };

@@ -141,7 +141,29 @@ pub fn fmt_num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
         format!("{}", v as i64)
     } else {
-        let s = format!("{v:.4}");
+        // Four decimals, or four significant digits for a small value
+        // ("one in 5 million" is 0.00002 percent, not 0).
+        let places = if v.abs() < 1e-3 {
+            (-v.abs().log10()).ceil() as usize + 3
+        } else {
+            4
+        };
+        let s = format!("{v:.places$}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fmt_num;
+
+    #[test]
+    fn numbers_keep_four_decimals_or_four_significant_digits() {
+        assert_eq!(fmt_num(88.0), "88");
+        assert_eq!(fmt_num(33.333333), "33.3333");
+        assert_eq!(fmt_num(2.5), "2.5");
+        // One in five million, as a percentage.
+        assert_eq!(fmt_num(2e-5), "0.00002");
+        assert_eq!(fmt_num(-0.000123456), "-0.0001235");
     }
 }
