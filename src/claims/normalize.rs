@@ -190,20 +190,22 @@ fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
         }
         return Some(Amount::exact(part / whole * 100.0));
     }
-    if number.is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) {
-        return Some(Amount::exact(1.0));
-    }
-    let parsed = parse_number(number?)?;
-    if let Some(vague) = parsed.vague {
-        claim
-            .hedge
-            .get_or_insert_with(|| normalize_words(number.unwrap_or_default()));
-        return Some(Amount {
-            nominal: None,
-            interval: vague,
-        });
-    }
-    let n = parsed.value?;
+    // "a", "an": one (and "more than a year" is hedged like "more than 1").
+    let n = if number.is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) {
+        1.0
+    } else {
+        let parsed = parse_number(number?)?;
+        if let Some(vague) = parsed.vague {
+            claim
+                .hedge
+                .get_or_insert_with(|| normalize_words(number.unwrap_or_default()));
+            return Some(Amount {
+                nominal: None,
+                interval: vague,
+            });
+        }
+        parsed.value?
+    };
     // "-5 degrees": a sign before the number (temperatures).
     let n = if caps.name("minus").is_some() { -n } else { n };
     if let Some(hi) = caps
