@@ -399,8 +399,9 @@ fn with_cents(a: &Claim, y: f64, end: usize, lexicon: &crate::rules::Lexicon) ->
 }
 
 /// A length or a mass in parts is one, in its smallest unit: "7 feet 10
-/// inches" is 94 inches, "2 km and 1 metre" 2,001 metres. Each part must
-/// be less than one of the unit before it ("2 km, 5,000 metres" are two).
+/// inches" is 94 inches, "2 km and 1 metre" 2,001 metres, "2 yards 7 feet
+/// 10 inches" 166 inches. After a comma each part must be less than one of
+/// the unit before it ("2 km, 5,000 metres" are two).
 pub(super) fn join_measures(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
     // "5 ft 2 in": inches after feet, where "in" ends the measure.
     static INCHES: LazyLock<Regex> = LazyLock::new(|| {
@@ -448,7 +449,11 @@ pub(super) fn join_measures(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
         let (da, sa) = super::unit_size(a.unit.as_deref()?)?;
         let (db, sb) = super::unit_size(b.unit.as_deref()?)?;
         let (x, y) = (a.amount?.interval.point()?, b.amount?.interval.point()?);
-        if da != db || sb >= sa || y * sb >= sa || y < 0.0 || x < 0.0 {
+        // A part as large as one of the unit before is a second measure
+        // after a comma ("2 km, 5,000 metres"), but adds to the first
+        // with no comma ("2 yards 7 feet" is 13 feet).
+        let listed = mid.contains(',');
+        if da != db || sb >= sa || (listed && y * sb >= sa) || y < 0.0 || x < 0.0 {
             return None;
         }
         let mut j = b.clone();
