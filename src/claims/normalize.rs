@@ -354,7 +354,18 @@ fn duration_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) ->
         match (ctx.anchor, amount.interval.point()) {
             (Some(a), Some(n)) => claim.date = dates::window(n, period, a, past),
             (None, _) => claim.unresolved = Some(NO_ANCHOR.into()),
-            _ => {}
+            // "the next few days": the widest the vague number allows, as
+            // an approximate range.
+            (Some(a), None) => {
+                claim.date = amount
+                    .interval
+                    .max
+                    .and_then(|n| dates::window(n, period, a, past))
+                    .map(|d| DateRange {
+                        approximate: true,
+                        ..d
+                    })
+            }
         }
     }
     let relation = caps.name("relation").map(|m| normalize_words(m.as_str()));
