@@ -820,17 +820,20 @@ pub(super) fn open_ended(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
         )
         .expect("a valid pattern")
     });
+    // "or later" just after the date, or at the end of a rule's span
+    // ("2012 or later").
+    const LATER: &str = r"(?:or|and)\s+(?:later|after|beyond|greater|onwards?)|onwards?";
+    const EARLIER: &str = r"(?:or|and)\s+(?:earlier|before)";
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)^(?:\s+(?P<later>(?:or|and)\s+(?:later|after|beyond|greater|onwards?)|onwards?)|\s+(?P<earlier>(?:or|and)\s+(?:earlier|before)))\b",
-        )
+        Regex::new(&format!(
+            r"(?i)^\s+(?:(?P<later>{LATER})|(?P<earlier>{EARLIER}))\b"
+        ))
         .expect("a valid pattern")
     });
-    // The same words at the end of a rule's span ("2012 or later").
     static TAIL_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\s(?:(?P<later>(?:or|and)\s+(?:later|after|beyond|greater|onwards?)|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|before)))$",
-        )
+        Regex::new(&format!(
+            r"(?i)\s(?:(?P<later>{LATER})|(?P<earlier>{EARLIER}))$"
+        ))
         .expect("a valid pattern")
     });
     // What may follow a date that is not a noun's: the end of the clause or
