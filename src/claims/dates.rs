@@ -46,8 +46,13 @@ pub struct DateRange {
     pub approximate: bool,
 }
 
+/// Whether a range's end is its open end ("after 2018" has no last day).
+pub fn is_open_end(d: Date) -> bool {
+    d == Date::MIN || d == Date::MAX
+}
+
 fn iso<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
-    if *d == Date::MIN || *d == Date::MAX {
+    if is_open_end(*d) {
         // The open end of a range ("after 2018").
         return s.serialize_none();
     }
@@ -128,7 +133,7 @@ impl DateRange {
 
     /// Whether one end is open ("after 2018").
     pub fn is_open(&self) -> bool {
-        self.start == Date::MIN || self.end == Date::MAX
+        is_open_end(self.start) || is_open_end(self.end)
     }
 
     /// Whether the two ranges share a day.
@@ -150,7 +155,7 @@ impl DateRange {
     /// blank: `2019-01-01..`, `..2010-02-28`.
     pub fn bounds(&self) -> String {
         let day = |d: Date| {
-            if d == Date::MIN || d == Date::MAX {
+            if is_open_end(d) {
                 String::new()
             } else {
                 d.to_string()

@@ -22,7 +22,8 @@ mod units;
 mod weeks;
 
 pub use dates::{
-    add_days, easter, period_days, shift, week_of, weekday_named, window, DateRange, Precision,
+    add_days, easter, is_open_end, period_days, shift, week_of, weekday_named, window, DateRange,
+    Precision,
 };
 pub use extract::{
     check_claim_limit, extract, extract_text, extract_text_in, extract_text_with, extract_with,

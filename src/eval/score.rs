@@ -181,33 +181,27 @@ fn in_peer_unit(item: &Item, c: &Claim) -> Option<crate::claims::Amount> {
     // A share in percent ("one in three": 33.3%) where the peer gives the
     // fraction (0.333): the same value in another unit.
     if c.unit.as_deref() == Some("percent") && item.kind == "number" {
-        let scale = |x: Option<f64>| x.map(|v| v / 100.0);
-        return Some(crate::claims::Amount {
-            nominal: scale(a.nominal),
-            interval: crate::claims::Interval {
-                min: scale(a.interval.min),
-                max: scale(a.interval.max),
-                ..a.interval
-            },
-        });
+        return Some(scaled(a, 0.01));
     }
     let (Some(theirs), Some(ours)) = (item.unit.as_deref(), c.unit.as_deref()) else {
         return Some(a);
     };
     match (unit_size(ours), unit_size(theirs)) {
-        (Some((d1, s1)), Some((d2, s2))) if d1 == d2 && s1 != s2 => {
-            let k = s1 / s2;
-            let scale = |x: Option<f64>| x.map(|v| v * k);
-            Some(crate::claims::Amount {
-                nominal: scale(a.nominal),
-                interval: crate::claims::Interval {
-                    min: scale(a.interval.min),
-                    max: scale(a.interval.max),
-                    ..a.interval
-                },
-            })
-        }
+        (Some((d1, s1)), Some((d2, s2))) if d1 == d2 && s1 != s2 => Some(scaled(a, s1 / s2)),
         _ => Some(a),
+    }
+}
+
+/// An amount times `k`, bounds and nominal value alike.
+fn scaled(a: crate::claims::Amount, k: f64) -> crate::claims::Amount {
+    let scale = |x: Option<f64>| x.map(|v| v * k);
+    crate::claims::Amount {
+        nominal: scale(a.nominal),
+        interval: crate::claims::Interval {
+            min: scale(a.interval.min),
+            max: scale(a.interval.max),
+            ..a.interval
+        },
     }
 }
 

@@ -234,7 +234,7 @@ pub fn check_claims(
 /// A day as examples write it: ISO, or `open` for the open end of a
 /// range ("after 2018").
 fn day_text(d: jiff::civil::Date) -> String {
-    if d == jiff::civil::Date::MIN || d == jiff::civil::Date::MAX {
+    if crate::claims::is_open_end(d) {
         "open".into()
     } else {
         d.to_string()
