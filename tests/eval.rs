@@ -64,9 +64,27 @@ fn own_cases_score_as_expected() {
         (Outcome::Match, vec!["period-part".to_string()])
     );
     assert_eq!(outcome("own-14").0, Outcome::ValueMismatch);
+    // "since March 11" and "until 2026" claim the anchoring date where the
+    // peer gives the open period; with no anchoring word ("on March 11")
+    // an open period is not the date.
+    let anchor = vec!["anchor-date".to_string()];
+    assert_eq!(outcome("own-15"), (Outcome::Match, anchor.clone()));
+    assert_eq!(outcome("own-16"), (Outcome::Match, anchor));
+    assert_eq!(outcome("own-17").0, Outcome::ValueMismatch);
+    // "after March 11" begins on the 12th; the peer begins on the 11th.
+    assert_eq!(
+        outcome("own-18"),
+        (Outcome::Match, vec!["after-excludes".to_string()])
+    );
+    // "the upcoming two weeks" from publication, where Duckling takes the
+    // second calendar week.
+    assert_eq!(
+        outcome("own-19"),
+        (Outcome::Match, vec!["next-units".to_string()])
+    );
     assert_eq!(
         (eval.all.cases, eval.all.matched, eval.all.negatives),
-        (12, 9, 2)
+        (17, 13, 2)
     );
     assert_eq!(eval.all.false_positives, 1);
     // The guard: the same figures hold; a drop of more than a point fails.

@@ -4,7 +4,7 @@
 //! match names its convention, so the report can list them).
 
 use super::cases::{Case, Item};
-use crate::claims::{add_days, period_days};
+use crate::claims::{add_days, is_open_end, period_days};
 use crate::claims::{unit_size, Claim, DateRange, Kind};
 use jiff::civil::Date;
 use serde_json::Value;
@@ -35,10 +35,13 @@ pub enum Convention {
     /// "after 1 January 2016" begins on the 2nd; Recognizers begins it on
     /// the day itself (but "after 2018" in 2019, as claimgraph does).
     AfterExcludes,
+    /// "since 2014", "until March 1", "by tomorrow" claim the date that
+    /// anchors the open period; the peer gives the open period.
+    AnchorDate,
 }
 
 impl Convention {
-    pub const ALL: [Convention; 9] = [
+    pub const ALL: [Convention; 10] = [
         Convention::PastReading,
         Convention::HedgeInterval,
         Convention::InclusiveEnd,
@@ -48,6 +51,7 @@ impl Convention {
         Convention::PeriodPart,
         Convention::NextUnits,
         Convention::AfterExcludes,
+        Convention::AnchorDate,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -60,6 +64,7 @@ impl Convention {
             Convention::RollingWindow => "\"the last two weeks\" is the 14 days up to publication, where the peer takes two whole calendar weeks",
             Convention::NextUnits => "\"the upcoming two weeks\" are both weeks from publication, where Duckling takes the second week alone",
             Convention::AfterExcludes => "\"after\" a day begins the day after it (\"after 1/1/2016\" is from 2 January on), where Recognizers begins on the day itself",
+            Convention::AnchorDate => "\"since 2014\", \"until 2012\", \"by tomorrow\" claim the date that anchors the period, where the peer gives the open period that begins or ends there",
             Convention::PeriodPart => "the early, middle and late parts of a period are its thirds (\"late March\" is 21-31), \"later this year\" the rest of it after publication, where the peer takes halves or another share: the same edge of the same period",
         }
     }
@@ -149,6 +154,7 @@ fn value_matches(
         "date" | "daterange" | "datetime" | "datetimerange" => {
             date_matches(v, c, reference, item.holiday.is_some())
                 .or_else(|| period_part_matches(v, c, text, reference))
+                .or_else(|| anchor_matches(item, v, c))
         }
         "duration" => duration_matches(v, c),
         _ => number_matches(item, v, c),
@@ -470,6 +476,50 @@ fn period_part_matches(
     };
     (nested && same_edge && (f, t) != (ours.start, ours.end))
         .then_some(Some(Convention::PeriodPart))
+}
+
+/// The words that open a period at a date claimgraph claims as the date
+/// itself ("since 2014" dates the start; "until 2012" the end).
+const ANCHOR_WORDS: [&str; 12] = [
+    "since",
+    "starting",
+    "beginning",
+    "from",
+    "by",
+    "until",
+    "till",
+    "til",
+    "through",
+    "thru",
+    "ending",
+    "as",
+];
+
+/// A peer's open period ("since 2014": from 2014 on) where claimgraph
+/// claims its anchor, the date the period begins or ends at: the peer's
+/// one bound falls in the claimed date (or on the day after it, for an end
+/// the peer made exclusive), and the peer's text opens with an anchoring
+/// word. "after" and "before" are not anchors: claimgraph reads those as
+/// open periods itself.
+fn anchor_matches(item: &Item, v: &Value, c: &Claim) -> Option<Option<Convention>> {
+    let ours = c.date?;
+    if !c.kind.is_date() || is_open_end(ours.start) || is_open_end(ours.end) {
+        return None;
+    }
+    let lower = item.text.to_lowercase();
+    let first = lower.split(|ch: char| !ch.is_alphabetic()).next()?;
+    let as_phrase = lower.starts_with("as early as ") || lower.starts_with("as late as ");
+    if !ANCHOR_WORDS.contains(&first) || (first == "as" && !as_phrase) {
+        return None;
+    }
+    let inside = |d: Date| ours.start <= d && d <= ours.end;
+    let held = match peer_days(v)? {
+        (Some(f), None, true) => inside(f),
+        (None, Some(t), true) => add_days(t, 1)
+            .is_some_and(|b| inside(b) || Some(b) == add_days(ours.end, 1)),
+        _ => false,
+    };
+    held.then_some(Some(Convention::AnchorDate))
 }
 
 /// An ISO 8601 duration as (months, seconds): years and months apart from
