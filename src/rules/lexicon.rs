@@ -351,11 +351,14 @@ impl Lexicon {
         self.unit_words.keys().map(String::as_str)
     }
 
-    /// All words naming units not of `class`.
-    pub fn unit_words_except<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a str> {
+    /// All words naming units of none of `classes`.
+    pub fn unit_words_except<'a>(
+        &'a self,
+        classes: &'a [&'a str],
+    ) -> impl Iterator<Item = &'a str> {
         self.unit_words
             .iter()
-            .filter(move |(_, i)| self.units[**i].class != class)
+            .filter(move |(_, i)| !classes.contains(&self.units[**i].class.as_str()))
             .map(|(w, _)| w.as_str())
     }
 
