@@ -661,7 +661,8 @@ fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
 }
 
 /// Whether a clause says what will be: "will", "'ll", "is due to", "is
-/// expected to", "is set to", "is scheduled to", "plans to", "is going to".
+/// expected to", "is set to", "is scheduled to", "plans to", "is going to",
+/// "wants to", "hopes to", "aims to"; or asks for it ("schedule a meeting").
 fn speaks_of_the_future(text: &str) -> bool {
     // The clause the length belongs to: after the last comma or semicolon.
     let clause = text
@@ -674,15 +675,36 @@ fn speaks_of_the_future(text: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(i, w)| {
-        let next = words.get(i + 1).copied();
-        matches!(*w, "will" | "shall") && next != Some("not")
-            || w.ends_with("'ll")
-            || (matches!(
-                *w,
-                "due" | "expected" | "set" | "scheduled" | "going" | "plans" | "planned"
-            ) && next == Some("to"))
-    })
+    // A request to arrange something ("schedule a meeting in 10 days",
+    // "please book a room ..."): the clause's first verb, bare.
+    let first = words.iter().copied().find(|w| *w != "please" && *w != "so");
+    let request = matches!(first, Some("schedule" | "reschedule" | "book" | "arrange"));
+    request
+        || words.iter().enumerate().any(|(i, w)| {
+            let next = words.get(i + 1).copied();
+            matches!(*w, "will" | "shall") && next != Some("not")
+                || w.ends_with("'ll")
+                || (matches!(
+                    *w,
+                    "due"
+                        | "expected"
+                        | "set"
+                        | "scheduled"
+                        | "going"
+                        | "plans"
+                        | "planned"
+                        | "plan"
+                        | "planning"
+                        | "want"
+                        | "wants"
+                        | "hope"
+                        | "hopes"
+                        | "intend"
+                        | "intends"
+                        | "aim"
+                        | "aims"
+                ) && next == Some("to"))
+        })
 }
 
 /// "the week of March 10", "the week starting on February 4": the Monday

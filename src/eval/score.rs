@@ -600,11 +600,14 @@ fn duration_matches(v: &Value, c: &Claim) -> Option<Option<Convention>> {
 pub fn counts_against(case: &Case, c: &Claim) -> bool {
     let numeric = c.amount.is_some() && !c.kind.is_date() && c.kind != Kind::Duration;
     // A parser's own spec ("component_spec") annotates only what that
-    // parser reads: a duration parser durations, a date or date-period
-    // parser dates.
+    // parser reads: a duration parser durations, a date-period parser
+    // periods of more than a day ("schedule a meeting in two weeks" names
+    // one day, a date parser's), a date parser dates.
     if case.has_tag("component_spec") && case.category == "date" {
         return if case.source.contains("DurationParser") {
             c.kind == Kind::Duration
+        } else if case.source.contains("DatePeriodParser") {
+            c.kind.is_date() && c.date.is_some_and(|d| d.start != d.end)
         } else {
             c.kind.is_date()
         };
