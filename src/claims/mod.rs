@@ -19,6 +19,7 @@ pub mod normalize;
 mod numbers;
 pub mod numerals;
 mod units;
+mod units_in;
 mod weeks;
 
 pub use dates::{
@@ -47,12 +48,13 @@ pub fn stage_description(rule: &str) -> Option<&'static str> {
         "date.holiday-weekend" => "the weekend a holiday falls on or next to, with the holiday (joins stage)",
         "date.offset" => "a length of time before or after a date, as a date (joins stage)",
         "date.open-ended" => "a date after \"after\", \"before\", \"no later than\"... or before \"or later\", \"onwards\": the days from it on, or up to it (joins stage)",
-        "date.from-now" => "a length of time after publication (\"hence\", \"from now\", \"in 30 days\" in a clause about the future), as a date (joins stage)",
+        "date.from-now" => "a length of time after publication (\"hence\", \"from now\", \"in 30 days\" in a clause about the future, an intention or a request), as a date (joins stage)",
         "date.within" => "a length of time after \"within\" in a clause about the future: the days from publication to that length after it (joins stage)",
         "date.week-of" => "the Monday-to-Sunday week holding a day (joins stage)",
         "date.nth-weekday" => "the nth weekday of a month (joins stage)",
         "date.day-in" => "the first or last day of a month (weeks stage)",
         "date.week-in" => "a week of a month or year (weeks stage)",
+        "date.units-in" => "days, weeks or months counted in a year or month (\"the first six months of 2024\", \"the third month of 2021\") (units stage)",
         "duration.compound" => "a length of time in parts, added up (joins stage)",
         "quantity.compound" => "a length or mass in parts, added up (joins stage)",
         _ => return None,

@@ -515,8 +515,9 @@ fn anchor_matches(item: &Item, v: &Value, c: &Claim) -> Option<Option<Convention
     let inside = |d: Date| ours.start <= d && d <= ours.end;
     let held = match peer_days(v)? {
         (Some(f), None, true) => inside(f),
-        (None, Some(t), true) => add_days(t, 1)
-            .is_some_and(|b| inside(b) || Some(b) == add_days(ours.end, 1)),
+        (None, Some(t), true) => {
+            add_days(t, 1).is_some_and(|b| inside(b) || Some(b) == add_days(ours.end, 1))
+        }
         _ => false,
     };
     held.then_some(Some(Convention::AnchorDate))

@@ -842,7 +842,10 @@ fn build_defines(parsed: &[Parsed], lex: &Lexicon) -> Result<BTreeMap<String, St
         // Unit symbols ("g", "ft") are matched in their own case by the
         // rules that name {class:symbol}, and slang ("grand", "a dime") by
         // the rules that name {class:slang}, never as a counted noun.
-        ("UNIT", alternation(lex.unit_words_except(&["symbol", "slang"]))),
+        (
+            "UNIT",
+            alternation(lex.unit_words_except(&["symbol", "slang"])),
+        ),
         ("PLACE", alternation(lex.place_words())),
         (
             "HOLIDAY",
