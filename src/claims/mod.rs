@@ -21,6 +21,7 @@ pub mod numerals;
 mod units;
 mod units_in;
 mod weeks;
+mod year_after;
 
 pub use dates::{
     add_days, easter, is_open_end, period_days, shift, week_of, weekday_named, window, DateRange,
@@ -54,6 +55,7 @@ pub fn stage_description(rule: &str) -> Option<&'static str> {
         "date.nth-weekday" => "the nth weekday of a month (joins stage)",
         "date.day-in" => "the first or last day of a month (weeks stage)",
         "date.week-in" => "a week of a month or year (weeks stage)",
+        "date.year-after" => "a date written without its year, with the year after it (\"in March last year\", \"from April to June in 2017\") (joins stage)",
         "date.units-in" => "days, weeks or months counted in a year or month (\"the first six months of 2024\", \"the third month of 2021\") (units stage)",
         "duration.compound" => "a length of time in parts, added up (joins stage)",
         "quantity.compound" => "a length or mass in parts, added up (joins stage)",

@@ -1,0 +1,204 @@
+//! A date written without its year, followed by the year: "in March last
+//! year", "in June next year", "from April to June in 2017". The rules read
+//! "March" as the last March before publication and "last year" as a year
+//! of its own; the year after the date says which March it is.
+//!
+//! And a date after "between now and" or "from now until" is still to
+//! come: "between now and November 15th" is the next 15 November.
+
+use super::{Claim, DateRange, Kind, Precision};
+use jiff::civil::Date;
+
+/// The rules whose dates may be written without a year.
+const YEARLESS_RULES: [&str; 7] = [
+    "date.month",
+    "date.month-day",
+    "date.day-month",
+    "date.day-word",
+    "date.month-dash-day",
+    "date.day-range",
+    "date.month-range",
+];
+
+/// Whether a date was written without a year: by a rule that reads dates
+/// with none, with no year in its text.
+fn yearless(c: &Claim, text: &str) -> bool {
+    YEARLESS_RULES.contains(&c.rule.as_str())
+        && !text
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+        && !["thousand", "hundred", "nineteen", "twenty "]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
+/// Each yearless date followed by a year takes that year; a yearless date
+/// after "between now and" is the next one.
+pub(super) fn years_after(prose: &str, found: Vec<Claim>, anchor: Option<Date>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+    for c in found {
+        match out.last().and_then(|prev| with_year(prose, prev, &c)) {
+            Some(j) => {
+                out.pop();
+                out.push(j);
+            }
+            None => out.push(c),
+        }
+    }
+    out.into_iter()
+        .map(|c| until_ahead(prose, c, anchor))
+        .collect()
+}
+
+fn with_year(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
+    if a.kind != Kind::Date || b.kind != Kind::Date || a.span.end > b.span.start {
+        return None;
+    }
+    let (da, db) = (a.date?, b.date?);
+    if db.precision != Precision::Year || da.start.year() != da.end.year() {
+        return None;
+    }
+    let a_text = prose[a.span.clone()].to_lowercase();
+    if !yearless(a, &a_text) {
+        return None;
+    }
+    let mid = prose[a.span.end..b.span.start].trim().to_lowercase();
+    let b_text = prose[b.span.clone()].to_lowercase();
+    let relative = [
+        "last year",
+        "next year",
+        "this year",
+        "the following year",
+        "the previous year",
+    ];
+    let joined = match mid.as_str() {
+        "" => {
+            relative.contains(&b_text.as_str())
+                || b_text.starts_with("in ")
+                || b_text.starts_with("of ")
+        }
+        "in" | "of" => b_text.chars().all(|ch| ch.is_ascii_digit()),
+        _ => false,
+    };
+    // Not "in March last year's": the year belongs to what follows.
+    let rest = &prose[b.span.end..];
+    if !joined || rest.starts_with('\'') || rest.starts_with('’') {
+        return None;
+    }
+    let years = db.start.year() - da.start.year();
+    let by = |d: Date| d.checked_add(jiff::Span::new().years(years)).ok();
+    let mut c = a.clone();
+    c.rule = "date.year-after".into();
+    c.span = a.span.start..b.span.end;
+    c.date = Some(DateRange {
+        start: by(da.start)?,
+        end: month_end_kept(da, by(da.end)?),
+        ..da
+    });
+    Some(c)
+}
+
+/// The end of a moved date: the last day of February stays the last day.
+fn month_end_kept(from: DateRange, moved: Date) -> Date {
+    if from.end.day() == from.end.days_in_month() {
+        moved.last_of_month()
+    } else {
+        moved
+    }
+}
+
+/// "between now and November 15th", "from now until March": a yearless
+/// date read as the last one is the next one.
+fn until_ahead(prose: &str, c: Claim, anchor: Option<Date>) -> Claim {
+    let (Some(a), Some(d)) = (anchor, c.date) else {
+        return c;
+    };
+    let text = prose[c.span.clone()].to_lowercase();
+    if c.kind != Kind::Date || d.start > a || !yearless(&c, &text) {
+        return c;
+    }
+    let before = prose[c.sentence.start..c.span.start]
+        .trim_end()
+        .to_lowercase();
+    let leads = [
+        "between now and",
+        "from now to",
+        "from now until",
+        "from now till",
+        "from now through",
+        "now until",
+        "from today until",
+        "from today to",
+        "between today and",
+    ];
+    if !leads.iter().any(|l| {
+        before
+            .strip_suffix(l)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|ch: char| !ch.is_alphanumeric()))
+    }) {
+        return c;
+    }
+    let by = |x: Date| x.checked_add(jiff::Span::new().years(1)).ok();
+    let (Some(start), Some(end)) = (by(d.start), by(d.end)) else {
+        return c;
+    };
+    let mut j = c;
+    j.date = Some(DateRange {
+        start,
+        end: month_end_kept(d, end),
+        ..d
+    });
+    j
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::test_dates as dates;
+
+    fn one(span: &str, days: &str) -> Vec<(String, String)> {
+        vec![(span.to_string(), days.to_string())]
+    }
+
+    #[test]
+    fn a_year_after_a_yearless_date_is_its_year() {
+        // Published 2025-03-12.
+        assert_eq!(
+            dates("Prices peaked in March last year."),
+            one("in March last year", "2024-03")
+        );
+        assert_eq!(
+            dates("The vote is due in June next year."),
+            one("in June next year", "2026-06")
+        );
+        assert_eq!(
+            dates("Sales fell from April to June in 2017."),
+            one("from April to June in 2017", "2017-04-01..2017-06-30")
+        );
+        assert_eq!(
+            dates("The deal was signed on 29 February in 2016."),
+            one("29 February in 2016", "2016-02-29")
+        );
+    }
+
+    #[test]
+    fn a_year_that_belongs_elsewhere_stays_apart() {
+        let got = dates("In March, last year's winner returned.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = dates("In May 2019, 2020 was still far off.");
+        assert_eq!(got[0], ("May 2019".to_string(), "2019-05".to_string()));
+    }
+
+    #[test]
+    fn a_date_after_between_now_and_is_ahead() {
+        assert_eq!(
+            dates("Talks will run between now and February 15th."),
+            one("February 15th", "2026-02-15")
+        );
+        // Still to come this year: unchanged.
+        assert_eq!(
+            dates("Talks will run between now and May 15th."),
+            one("May 15th", "2025-05-15")
+        );
+    }
+}
