@@ -609,6 +609,24 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         "next year" => DateRange::year(anchor.year() + 1)?,
         "earlier this year" | "earlier in the year" => before(DateRange::year(anchor.year())?)?,
         "later this year" | "later in the year" => after(DateRange::year(anchor.year())?)?,
+        // "down 20% year to date": the year's days before publication.
+        "year to date" | "year-to-date" | "so far this year" => {
+            before(DateRange::year(anchor.year())?)?
+        }
+        "month to date" | "month-to-date" | "so far this month" => {
+            before(month_containing(anchor, 0)?)?
+        }
+        "so far this week" => before(week_of(anchor)?)?,
+        // Fourteen days on either side of publication, as "the next two
+        // weeks" are.
+        "next fortnight" | "coming fortnight" => {
+            DateRange::span(add_days(anchor, 1)?, add_days(anchor, 14)?, Precision::Span)
+        }
+        "past fortnight" | "last fortnight" | "previous fortnight" => DateRange::span(
+            add_days(anchor, -14)?,
+            add_days(anchor, -1)?,
+            Precision::Span,
+        ),
         "this quarter" | "current quarter" => quarter_containing(anchor, 0)?,
         "last quarter" | "previous quarter" | "past quarter" => quarter_containing(anchor, -1)?,
         "next quarter" => quarter_containing(anchor, 1)?,
@@ -810,6 +828,13 @@ mod tests {
         assert_eq!((r.start, r.end), (d(2025, 3, 10), d(2025, 3, 12)));
         let r = relative("early last month", d(2025, 4, 15)).unwrap();
         assert_eq!((r.start, r.end), (d(2025, 3, 1), d(2025, 3, 10)));
+        // The year's, month's days before publication.
+        let r = relative("year-to-date", a).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 1, 1), d(2025, 3, 23)));
+        let r = relative("so far this month", a).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 1), d(2025, 3, 23)));
+        let r = relative("the next fortnight", a).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 25), d(2025, 4, 7)));
         let r = relative("over the weekend", a).unwrap();
         assert_eq!((r.start, r.end), (d(2025, 3, 22), d(2025, 3, 23)));
         // Published on Monday 24 March: "this weekend" is ahead, on
