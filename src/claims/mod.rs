@@ -8,6 +8,7 @@
 
 mod amount_ranges;
 mod anchors;
+pub mod chinese;
 mod context;
 mod dates;
 mod extract;

@@ -583,13 +583,14 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                 None | Some("gregorian") => None,
                 Some("hijri") => Some(Calendar::Hijri),
                 Some("hebrew") => Some(Calendar::Hebrew),
+                Some("chinese") => Some(Calendar::Chinese),
                 Some(other) => {
                     return Err(err_at(
                         &p.origin,
                         &p.text,
                         span,
                         format!(
-                        "holiday `{}`: unknown calendar `{other}` (expected gregorian, hijri or hebrew)",
+                        "holiday `{}`: unknown calendar `{other}` (expected gregorian, hijri, hebrew or chinese)",
                         h.name
                     ),
                     ))
@@ -603,7 +604,7 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                     &p.text,
                     span,
                     format!(
-                        "holiday `{}`: `days` (1 to 60) is for holidays with a `calendar` (hijri or hebrew) or an `easter_offset`",
+                        "holiday `{}`: `days` (1 to 60) is for holidays with a `calendar` (hijri, hebrew or chinese) or an `easter_offset`",
                         h.name
                     ),
                 ));

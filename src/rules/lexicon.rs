@@ -84,7 +84,7 @@ pub enum HolidayDate {
     /// The holiday is a range a day wider each side: Islamic dates follow
     /// the sighted moon and differ by a day or two between countries;
     /// Jewish holidays begin at sundown the day before, and some last a
-    /// day longer outside Israel.
+    /// day longer outside Israel. The Chinese calendar's days are exact.
     Lunar {
         calendar: Calendar,
         month: i8,
@@ -145,6 +145,9 @@ pub enum Calendar {
     Hijri,
     /// The Hebrew calendar (src/claims/hebrew.rs).
     Hebrew,
+    /// The Chinese lunisolar calendar, computed from the Sun and the Moon
+    /// (src/claims/chinese.rs): its days are exact.
+    Chinese,
 }
 
 impl HolidayDate {
@@ -197,6 +200,12 @@ impl HolidayDate {
                 day,
                 ..
             } => crate::claims::hebrew::first_in_year(year, month, day),
+            HolidayDate::Lunar {
+                calendar: Calendar::Chinese,
+                month,
+                day,
+                ..
+            } => crate::claims::chinese::first_in_year(year, month, day),
         }
     }
 
@@ -206,6 +215,15 @@ impl HolidayDate {
     pub fn observed(&self, first: jiff::civil::Date) -> crate::claims::DateRange {
         use crate::claims::{add_days, DateRange, Precision};
         match *self {
+            // Computed and published in advance: the days themselves.
+            HolidayDate::Lunar {
+                calendar: Calendar::Chinese,
+                days,
+                ..
+            } => match add_days(first, days as i64 - 1) {
+                Some(end) if days > 1 => DateRange::span(first, end, Precision::Span),
+                _ => DateRange::day(first),
+            },
             HolidayDate::Lunar { days, .. } => {
                 let (Some(start), Some(end)) = (add_days(first, -1), add_days(first, days as i64))
                 else {

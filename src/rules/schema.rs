@@ -89,7 +89,8 @@ pub struct HolidayFile {
     /// Days after the nth weekday (Black Friday: 1).
     #[serde(default)]
     pub offset: i16,
-    /// `hijri`: `month` and `day` are of the Islamic calendar.
+    /// `hijri`, `hebrew` or `chinese`: `month` and `day` are of that
+    /// calendar.
     pub calendar: Option<String>,
     /// How many days the holiday lasts (Ramadan: 30, Lent: 46); 1 unless
     /// said. For holidays with a `calendar` or an `easter_offset`.
