@@ -175,8 +175,9 @@ fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
 /// Whether a date was written without a year: a month, or a day of one,
 /// with no year in its text.
 fn yearless(c: &Claim, text: &str) -> bool {
-    const RULES: [&str; 6] = [
+    const RULES: [&str; 7] = [
         "date.month",
+        "date.month-day-figures",
         "date.month-day",
         "date.day-month",
         "date.day-word",

@@ -10,8 +10,9 @@ use super::{Claim, DateRange, Kind, Precision};
 use jiff::civil::Date;
 
 /// The rules whose dates may be written without a year.
-const YEARLESS_RULES: [&str; 7] = [
+const YEARLESS_RULES: [&str; 8] = [
     "date.month",
+    "date.month-day-figures",
     "date.month-day",
     "date.day-month",
     "date.day-word",
