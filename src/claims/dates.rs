@@ -480,6 +480,15 @@ fn synonyms(t: &str) -> String {
 }
 
 /// The fixed relative expressions. `text` is lower case with single spaces.
+/// Monday to Friday of a Monday-to-Sunday week.
+fn work_week(week: DateRange) -> Option<DateRange> {
+    Some(DateRange::span(
+        week.start,
+        add_days(week.start, 4)?,
+        Precision::Span,
+    ))
+}
+
 pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
     let t = text.trim().trim_start_matches("the ").trim();
     let day = |n: i64| add_days(anchor, n).map(DateRange::day);
@@ -542,6 +551,7 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
     if let Some(unit) = t
         .strip_prefix("rest of the ")
         .or_else(|| t.strip_prefix("rest of this "))
+        .or_else(|| t.strip_prefix("rest of my "))
     {
         let whole = match unit {
             "week" => week_of(anchor)?,
@@ -582,6 +592,17 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         },
         "last week" | "past week" | "previous week" => week_of(add_days(anchor, -7)?)?,
         "this week" => week_of(anchor)?,
+        // The working week: Monday to Friday.
+        "this working week" | "this work week" | "this workweek" => work_week(week_of(anchor)?)?,
+        "next working week" | "next work week" | "next workweek" => {
+            work_week(week_of(add_days(anchor, 7)?)?)?
+        }
+        "last working week"
+        | "last work week"
+        | "last workweek"
+        | "previous working week"
+        | "previous work week"
+        | "previous workweek" => work_week(week_of(add_days(anchor, -7)?)?)?,
         "next week" => week_of(add_days(anchor, 7)?)?,
         "earlier this week" | "earlier in the week" | "earlier that week" => {
             before(week_of(anchor)?)?
@@ -833,6 +854,10 @@ mod tests {
         assert_eq!((r.start, r.end), (d(2025, 1, 1), d(2025, 3, 23)));
         let r = relative("so far this month", a).unwrap();
         assert_eq!((r.start, r.end), (d(2025, 3, 1), d(2025, 3, 23)));
+        let r = relative("next working week", a).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 31), d(2025, 4, 4)));
+        let r = relative("the rest of my week", d(2025, 3, 26)).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 26), d(2025, 3, 30)));
         let r = relative("the next fortnight", a).unwrap();
         assert_eq!((r.start, r.end), (d(2025, 3, 25), d(2025, 4, 7)));
         let r = relative("over the weekend", a).unwrap();
