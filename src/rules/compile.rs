@@ -841,11 +841,12 @@ fn build_defines(parsed: &[Parsed], lex: &Lexicon) -> Result<BTreeMap<String, St
     let generated = [
         ("HEDGE", alternation(lex.hedges.keys().map(String::as_str))),
         // Unit symbols ("g", "ft") are matched in their own case by the
-        // rules that name {class:symbol}, and slang ("grand", "a dime") by
-        // the rules that name {class:slang}, never as a counted noun.
+        // rules that name {class:symbol}, slang ("grand", "a dime") by the
+        // rules that name {class:slang} and currency signs ("LE") by the
+        // rules that write them out, never as a counted noun.
         (
             "UNIT",
-            alternation(lex.unit_words_except(&["symbol", "slang"])),
+            alternation(lex.unit_words_except(&["symbol", "slang", "sign"])),
         ),
         ("PLACE", alternation(lex.place_words())),
         (
