@@ -392,8 +392,9 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
     for verb in &lex.context.attribution_verbs {
         let len = verb.split(' ').count();
         for i in toks.find(verb) {
-            // "claimed by Moscow" names no speaker.
-            if is_negated(toks, i + len, lex) {
+            // "claimed by Moscow" names no speaker; "insurance claims
+            // filed" is the noun.
+            if is_negated(toks, i + len, lex) || claims_as_noun(verb, &toks[i + len..]) {
                 continue;
             }
             let source = if verb == "according to" {
@@ -561,7 +562,7 @@ fn hedge_scopes(
         let len = h.split(' ').count();
         for i in toks.find(h) {
             let after = &toks[i + len..];
-            if is_negated(toks, i + len, lex) {
+            if is_negated(toks, i + len, lex) || claims_as_noun(h, after) {
                 continue;
             }
             let start = match after.iter().take(5).position(|t| t.norm == "that") {
@@ -575,4 +576,17 @@ fn hedge_scopes(
         }
     }
     out
+}
+
+/// "Claims filed before March 1", "claims made by insurers": the noun
+/// with a participle after it, not the verb that hedges what follows.
+fn claims_as_noun(hedge: &str, after: &[Token]) -> bool {
+    const IRREGULAR: [&str; 8] = [
+        "made", "paid", "held", "brought", "sent", "taken", "given", "won",
+    ];
+    matches!(hedge, "claims" | "claim")
+        && after.first().is_some_and(|t| {
+            let w = t.norm.as_str();
+            (w.ends_with("ed") && w != "need" && w != "feed") || IRREGULAR.contains(&w)
+        })
 }
