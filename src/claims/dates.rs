@@ -672,6 +672,9 @@ pub fn last_month_named(month: i8, anchor: Date) -> Option<DateRange> {
 /// "two days ago", "three weeks ago": anchor minus the offset, with the
 /// tolerance its unit implies (weeks ±3 days, months ±15, years ±182).
 pub fn ago(count: f64, period: &str, anchor: Date) -> Option<DateRange> {
+    if period_days(period)?.1 == "business days" {
+        return Some(DateRange::day(shift(anchor, -count, period)?));
+    }
     let (days, slack) = match period_days(period)? {
         (1.0, _) => (count, 0.0),
         (7.0, _) => (count * 7.0, 3.0),
@@ -704,6 +707,9 @@ pub fn shift(d: Date, n: f64, period: &str) -> Option<Date> {
     }
     let n = n as i64;
     let (_, unit) = period_days(period)?;
+    if unit == "business days" {
+        return business_days(d, n);
+    }
     let span = match unit {
         "days" | "nights" => jiff::Span::new().try_days(n).ok()?,
         "weeks" => jiff::Span::new().try_weeks(n).ok()?,
@@ -715,6 +721,24 @@ pub fn shift(d: Date, n: f64, period: &str) -> Option<Date> {
         _ => return None,
     };
     d.checked_add(span).ok()
+}
+
+/// `d` moved by `n` weekdays, Monday to Friday (public holidays, which
+/// differ by country, are not skipped): "in four business days".
+fn business_days(d: Date, n: i64) -> Option<Date> {
+    let step = n.signum();
+    let mut day = d;
+    let mut left = n.abs();
+    while left > 0 {
+        day = add_days(day, step)?;
+        if !matches!(
+            day.weekday(),
+            jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+        ) {
+            left -= 1;
+        }
+    }
+    Some(day)
 }
 
 /// "the past three weeks": the days from three weeks before `anchor` to
@@ -737,6 +761,8 @@ pub fn period_days(period: &str) -> Option<(f64, &'static str)> {
         "minute" | "min" => (1.0 / 1440.0, "minutes"),
         "hour" | "hr" | "h" => (1.0 / 24.0, "hours"),
         "day" | "night" => (1.0, "days"),
+        // Five in seven calendar days, on average.
+        "business day" | "working day" => (1.4, "business days"),
         "week" => (7.0, "weeks"),
         "fortnight" => (14.0, "fortnights"),
         "month" => (30.4375, "months"),
@@ -858,6 +884,12 @@ mod tests {
         assert_eq!((r.start, r.end), (d(2025, 3, 31), d(2025, 4, 4)));
         let r = relative("the rest of my week", d(2025, 3, 26)).unwrap();
         assert_eq!((r.start, r.end), (d(2025, 3, 26), d(2025, 3, 30)));
+        // Weekdays only: from Monday 24 March, four business days back is
+        // Tuesday the 18th, four ahead Friday the 28th.
+        let r = window(4.0, "business days", a, true).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 18), d(2025, 3, 23)));
+        let r = window(4.0, "working days", a, false).unwrap();
+        assert_eq!((r.start, r.end), (d(2025, 3, 25), d(2025, 3, 28)));
         let r = relative("the next fortnight", a).unwrap();
         assert_eq!((r.start, r.end), (d(2025, 3, 25), d(2025, 4, 7)));
         let r = relative("over the weekend", a).unwrap();
