@@ -78,7 +78,8 @@ impl<'a> Extractor<'a> {
             let found = super::joins::nth_weekdays(&doc.prose, found);
             let found = super::joins::weeks_of(&doc.prose, found);
             let found = super::weeks::weeks_in_periods(&doc.prose, found);
-            let mut found = super::units_in::units_in_periods(&doc.prose, found);
+            let found = super::units_in::units_in_periods(&doc.prose, found);
+            let mut found = super::period_to::periods_to(&doc.prose, found);
             let words = context::words(&doc.prose, &sentence.range);
             {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
