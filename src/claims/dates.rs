@@ -264,22 +264,23 @@ pub fn yearless(month: i8, day: i8, anchor: Date) -> Option<Date> {
 }
 
 /// "Wednesday, July 18" without a year: of the day `yearless` gives and
-/// the same day a year either side (no later than `yearless` looks ahead),
-/// the one that falls on that weekday, the nearest to publication; the day
-/// `yearless` gives when none does.
+/// the same day a year either side, the one that falls on that weekday,
+/// the nearest to publication, preferring those no later than `yearless`
+/// looks ahead (the weekday outweighs the past reading: "Fri, Sep 20" in
+/// February 2013 is 20 September 2013); none when none does (a date would
+/// contradict its weekday).
 pub fn yearless_on(wd: Weekday, month: i8, day: i8, anchor: Date) -> Option<Date> {
     let plain = yearless(month, day, anchor)?;
     if plain.weekday() == wd {
         return Some(plain);
     }
     let limit = add_days(anchor, LOOK_AHEAD_DAYS)?;
-    let distance = |d: &Date| (*d - anchor).get_days().abs();
+    let distance = |d: &Date| ((*d > limit), (*d - anchor).get_days().abs());
     [plain.year() - 1, plain.year() + 1]
         .into_iter()
         .filter_map(|y| Date::new(y, month, day).ok())
-        .filter(|d| d.weekday() == wd && *d <= limit)
+        .filter(|d| d.weekday() == wd)
         .min_by_key(distance)
-        .or(Some(plain))
 }
 
 /// "Friday the 13th": the most recent 13th that is a Friday, up to a week
@@ -863,6 +864,24 @@ mod tests {
         assert_eq!(
             resolve_weekday(Weekday::Monday, mon, Some("last")),
             Some(d(2025, 3, 17))
+        );
+    }
+
+    #[test]
+    fn a_weekday_picks_the_year_or_nothing() {
+        let a = d(2025, 3, 24);
+        // 18 July 2024 was a Thursday and 14 March 2025 a Friday; no 18
+        // July from 2023 to 2025 is a Monday.
+        assert_eq!(
+            yearless_on(Weekday::Thursday, 7, 18, a),
+            Some(d(2024, 7, 18))
+        );
+        assert_eq!(yearless_on(Weekday::Friday, 3, 14, a), Some(d(2025, 3, 14)));
+        assert_eq!(yearless_on(Weekday::Monday, 7, 18, a), None);
+        // Only the year ahead has it: that one.
+        assert_eq!(
+            yearless_on(Weekday::Friday, 9, 20, d(2013, 2, 12)),
+            Some(d(2013, 9, 20))
         );
     }
 

@@ -690,7 +690,20 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         if get("day2").is_none() {
             let date = match (month, year, anchor) {
                 (Some(m), Some(y), _) => Date::new(y, m, d).ok(),
-                (Some(m), None, Some(a)) => dates::yearless_on(wd, m, d, a),
+                (Some(m), None, Some(a)) => {
+                    let found = dates::yearless_on(wd, m, d, a);
+                    if let (None, Ok(day)) = (found, Date::new(2024, m, d)) {
+                        // "Fri, Jul 18" where no July 18 near publication
+                        // is a Friday: no date rather than one that
+                        // contradicts its weekday.
+                        claim.unresolved = Some(format!(
+                            "no {} within a year of publication falls on a {wd:?}",
+                            day.strftime("%B %-d")
+                        ));
+                        return Some(());
+                    }
+                    found
+                }
                 (None, None, Some(a)) => dates::day_on(wd, d, a),
                 (_, _, None) => {
                     needs_anchor(claim);
