@@ -678,8 +678,34 @@ fn speaks_of_the_future(text: &str) -> bool {
         .collect();
     // A request to arrange something ("schedule a meeting in 10 days",
     // "please book a room ..."): the clause's first verb, bare.
-    let first = words.iter().copied().find(|w| *w != "please" && *w != "so");
-    let request = matches!(first, Some("schedule" | "reschedule" | "book" | "arrange"));
+    // The verb takes an object ("Schedule a meeting", "book us a room");
+    // "Schedule changes in 10 days angered fans" is the noun.
+    let at = words.iter().position(|w| *w != "please" && *w != "so");
+    let object = |i: usize| {
+        words.get(i + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "a" | "an"
+                    | "the"
+                    | "another"
+                    | "me"
+                    | "us"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "it"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "their"
+                    | "this"
+                    | "that"
+            )
+        })
+    };
+    let request = at.is_some_and(|i| {
+        matches!(words[i], "schedule" | "reschedule" | "book" | "arrange") && object(i)
+    });
     request
         || words.iter().enumerate().any(|(i, w)| {
             let next = words.get(i + 1).copied();
