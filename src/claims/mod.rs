@@ -16,6 +16,7 @@ pub mod hebrew;
 pub mod hijri;
 mod interval;
 mod joins;
+mod leads;
 pub mod normalize;
 mod numbers;
 pub mod numerals;

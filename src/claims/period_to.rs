@@ -19,19 +19,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Each month or day with a period counted back from it becomes that
 /// period; the length the lead words held ("12 months") is dropped.
 pub(super) fn periods_to(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
-    for c in found {
-        match period_to(prose, &c) {
-            Some(p) => {
-                while out.last().is_some_and(|q| q.span.end > p.span.start) {
-                    out.pop();
-                }
-                out.push(p);
-            }
-            None => out.push(c),
-        }
-    }
-    out
+    super::leads::replace_led(found, |c| period_to(prose, c))
 }
 
 fn period_to(prose: &str, c: &Claim) -> Option<Claim> {
@@ -47,12 +35,7 @@ fn period_to(prose: &str, c: &Claim) -> Option<Claim> {
     if !(matches!(d.precision, Precision::Month | Precision::Day) || end_of) || d.approximate {
         return None;
     }
-    let before = &prose[c.sentence.start..c.span.start];
-    let mut from = before.len().saturating_sub(60);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let caps = LEAD.captures(&before[from..])?;
+    let (caps, lead_start) = super::leads::lead_before(prose, c, &LEAD)?;
     let (n, units) = match caps.name("one") {
         Some(one) => match one.as_str().to_ascii_lowercase().as_str() {
             "year" => (12.0, "months"),
@@ -75,7 +58,7 @@ fn period_to(prose: &str, c: &Claim) -> Option<Claim> {
     }
     let mut j = c.clone();
     j.rule = "date.period-to".into();
-    j.span.start = c.sentence.start + from + caps.get(0)?.start();
+    j.span.start = lead_start;
     j.date = Some(DateRange::span(start, end, Precision::Span));
     Some(j)
 }

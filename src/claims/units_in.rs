@@ -24,19 +24,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// the claims the lead words held ("the last four months" as a window,
 /// "six months" as a length) are dropped.
 pub(super) fn units_in_periods(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
-    for c in found {
-        match units_of_period(prose, &c) {
-            Some(u) => {
-                while out.last().is_some_and(|p| p.span.end > u.span.start) {
-                    out.pop();
-                }
-                out.push(u);
-            }
-            None => out.push(c),
-        }
-    }
-    out
+    super::leads::replace_led(found, |c| units_of_period(prose, c))
 }
 
 /// Whether a date is a whole year, month or run of whole months.
@@ -56,13 +44,7 @@ fn units_of_period(prose: &str, c: &Claim) -> Option<Claim> {
     if !whole_months(&d) || d.approximate {
         return None;
     }
-    let before = &prose[c.sentence.start..c.span.start];
-    // Look at most 60 bytes back: the lead is a few words.
-    let mut from = before.len().saturating_sub(60);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let caps = LEAD.captures(&before[from..])?;
+    let (caps, lead_start) = super::leads::lead_before(prose, c, &LEAD)?;
     // "of" before the period, or as the first word of its claim ("of 2024").
     let own = prose[c.span.clone()].get(..3).map(str::to_ascii_lowercase);
     if caps.name("of").is_none() && own.as_deref() != Some("of ") {
@@ -111,7 +93,7 @@ fn units_of_period(prose: &str, c: &Claim) -> Option<Claim> {
     };
     let mut j = c.clone();
     j.rule = "date.units-in".into();
-    j.span.start = c.sentence.start + from + caps.get(0)?.start();
+    j.span.start = lead_start;
     j.date = Some(range);
     Some(j)
 }

@@ -22,19 +22,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// a claim the lead words held ("last week" of "the last week of July") is
 /// dropped.
 pub(super) fn weeks_in_periods(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
-    for c in found {
-        match week_of_period(prose, &c) {
-            Some(w) => {
-                while out.last().is_some_and(|p| p.span.end > w.span.start) {
-                    out.pop();
-                }
-                out.push(w);
-            }
-            None => out.push(c),
-        }
-    }
-    out
+    super::leads::replace_led(found, |c| week_of_period(prose, c))
 }
 
 fn week_of_period(prose: &str, c: &Claim) -> Option<Claim> {
@@ -45,13 +33,7 @@ fn week_of_period(prose: &str, c: &Claim) -> Option<Claim> {
     if !matches!(d.precision, Precision::Month | Precision::Year) {
         return None;
     }
-    let before = &prose[c.sentence.start..c.span.start];
-    // Look at most 60 bytes back: the lead is a few words.
-    let mut from = before.len().saturating_sub(60);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let caps = LEAD.captures(&before[from..])?;
+    let (caps, lead_start) = super::leads::lead_before(prose, c, &LEAD)?;
     // "of" before the month or year, or as the first word of its claim
     // ("of 2015").
     let own = prose[c.span.clone()].get(..3).map(str::to_ascii_lowercase);
@@ -70,7 +52,7 @@ fn week_of_period(prose: &str, c: &Claim) -> Option<Claim> {
         };
         let mut j = c.clone();
         j.rule = "date.day-in".into();
-        j.span.start = c.sentence.start + from + caps.get(0)?.start();
+        j.span.start = lead_start;
         j.date = Some(DateRange::day(day));
         return Some(j);
     }
@@ -84,7 +66,7 @@ fn week_of_period(prose: &str, c: &Claim) -> Option<Claim> {
     };
     let mut j = c.clone();
     j.rule = "date.week-in".into();
-    j.span.start = c.sentence.start + from + caps.get(0)?.start();
+    j.span.start = lead_start;
     j.date = Some(week);
     Some(j)
 }
