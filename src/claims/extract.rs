@@ -742,6 +742,43 @@ mod tests {
             got,
             vec![("the last Sunday in February".into(), "2025-02-23".into())]
         );
+        // Published Wednesday 2025-03-12.
+        let got = dates("The talks began on the third Wednesday of last month.");
+        assert_eq!(
+            got,
+            vec![(
+                "the third Wednesday of last month".into(),
+                "2025-02-19".into()
+            )]
+        );
+        // An ordinal with no month: no claim, not the nearest such weekday.
+        for text in [
+            "It was his first Sunday in office.",
+            "The council meets on the first Monday of the month.",
+            "Crowds returned for a 2nd Sunday of protests.",
+        ] {
+            assert!(dates(text).is_empty(), "{text}: {:?}", dates(text));
+        }
+        // "last Sunday" keeps its own reading.
+        assert_eq!(dates("Talks resumed last Sunday.")[0].1, "2025-03-09");
+    }
+
+    #[test]
+    fn a_weekday_of_a_named_week() {
+        // Published Wednesday 2025-03-12.
+        let got = dates("They met on Tuesday of last week.");
+        assert_eq!(
+            got,
+            vec![("on Tuesday of last week".into(), "2025-03-04".into())]
+        );
+        let got = dates("The vote is due Monday of next week.");
+        assert_eq!(
+            got,
+            vec![("Monday of next week".into(), "2025-03-17".into())]
+        );
+        // The weekday's own modifier names its week: no join.
+        let got = dates("It ends next Friday of next week.");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]

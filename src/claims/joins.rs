@@ -765,8 +765,71 @@ pub(super) fn weeks_of(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
 
 /// "the first Monday of March 2025", "the last Sunday in this month": the
 /// nth such weekday of the month the second claim names.
+///
+/// "Tuesday of last week", "Monday of next week": that weekday of the week
+/// the second claim names.
+///
+/// A weekday after an ordinal that names no month ("the second Sunday",
+/// "his first Sunday in office", "the first Monday of the month") is no
+/// claim: the nearest such weekday would ignore the ordinal, and which
+/// month is meant (or whether it is a routine) the sentence does not say.
 pub(super) fn nth_weekdays(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
-    fold_pairs(found, |w, c| nth_weekday(prose, w, c))
+    let joined = fold_pairs(found, |w, c| {
+        nth_weekday(prose, w, c).or_else(|| weekday_of_week(prose, w, c))
+    });
+    joined
+        .into_iter()
+        .filter(|c| c.kind != Kind::Weekday || !after_ordinal(prose, c))
+        .collect()
+}
+
+/// The weekday claim `w` follows an ordinal ("first", "second", "5th").
+fn after_ordinal(prose: &str, w: &Claim) -> bool {
+    let before = prose[w.sentence.start..w.span.start].trim_end();
+    let last = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let figures = last.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+    let suffix = &last[figures.len()..];
+    let in_figures = !figures.is_empty()
+        && figures.bytes().all(|b| b.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].contains(&suffix);
+    in_figures || super::numerals::ordinal_word(&last).is_some_and(|(_, plural)| !plural)
+}
+
+/// "Tuesday of last week": the weekday `w` (bare, "on" at most) joined by
+/// "of" to `c`, a claim of one whole week, Monday to Sunday.
+fn weekday_of_week(prose: &str, w: &Claim, c: &Claim) -> Option<Claim> {
+    if w.kind != Kind::Weekday || c.kind != Kind::Date || w.span.end > c.span.start {
+        return None;
+    }
+    let mid = prose[w.span.end..c.span.start].trim().to_ascii_lowercase();
+    if mid != "of" {
+        return None;
+    }
+    let w_text = prose[w.span.clone()].to_ascii_lowercase();
+    let bare = w_text.strip_prefix("on ").unwrap_or(&w_text);
+    if bare.contains(char::is_whitespace) {
+        return None; // "last Tuesday of next week": the weekday has its own week
+    }
+    let week = c.date?;
+    let monday = week.start;
+    if monday.weekday() != jiff::civil::Weekday::Monday
+        || week.end != monday.checked_add(jiff::Span::new().days(6)).ok()?
+    {
+        return None;
+    }
+    let offset = w.date?.start.weekday().to_monday_zero_offset();
+    let day = monday
+        .checked_add(jiff::Span::new().days(i64::from(offset)))
+        .ok()?;
+    let mut j = c.clone();
+    j.rule = "date.weekday-of-week".into();
+    j.span = w.span.start..c.span.end;
+    j.date = Some(DateRange::day(day));
+    Some(j)
 }
 
 /// Each claim in turn, joined with the one before it (itself perhaps

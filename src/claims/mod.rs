@@ -56,6 +56,7 @@ pub fn stage_description(rule: &str) -> Option<&'static str> {
         "date.within" => "a length of time after \"within\" in a clause about the future: the days from publication to that length after it (joins stage)",
         "date.week-of" => "the Monday-to-Sunday week holding a day (joins stage)",
         "date.nth-weekday" => "the nth weekday of a month (joins stage)",
+        "date.weekday-of-week" => "a weekday of a named week (joins stage)",
         "date.day-in" => "the first or last day of a month (weeks stage)",
         "date.week-in" => "a week of a month or year (weeks stage)",
         "date.year-after" => "a date written without its year, with the year after it (\"in March last year\", \"from April to June in 2017\") (joins stage)",
