@@ -394,7 +394,14 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
         for i in toks.find(verb) {
             // "claimed by Moscow" names no speaker; "insurance claims
             // filed" is the noun.
-            if is_negated(toks, i + len, lex) || claims_as_noun(verb, &toks[i + len..]) {
+            // "were confirmed by the ministry": the agent speaks (but
+            // territory "claimed by Moscow" is no statement).
+            let passive = passive_agent(prose, toks, i, len);
+            let agent_speaks =
+                matches!(passive, Some(Some(_))) && !matches!(verb.as_str(), "claimed" | "claims");
+            if !agent_speaks
+                && (is_negated(toks, i + len, lex) || claims_as_noun(verb, &toks[i + len..]))
+            {
                 continue;
             }
             let source = if verb == "according to" {
@@ -408,6 +415,13 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
                     prev = t;
                 }
                 span_text(prose, &words)
+            } else if let Some(agent) = passive {
+                // "was confirmed by the ministry": the agent speaks;
+                // "were added", "an estimated 30": no one does.
+                match agent {
+                    Some(agent) => agent,
+                    None => continue,
+                }
             } else {
                 let mut words: Vec<&Token> = Vec::new();
                 let mut next = &toks[i];
@@ -451,6 +465,49 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
     }
     out.sort_by_key(|(p, _)| *p);
     out
+}
+
+/// The verb at `i` (`len` words) read as a passive or an adjective: after
+/// a form of "be" ("was reported", "were added") or an article ("an
+/// estimated 30"). Then Some: the agent after "by", if one follows ("was
+/// confirmed by the ministry"), else None. Not passive: None.
+fn passive_agent(prose: &str, toks: &[Token], i: usize, len: usize) -> Option<Option<String>> {
+    const ADVERBS: &[&str] = &[
+        "also",
+        "later",
+        "previously",
+        "publicly",
+        "first",
+        "officially",
+    ];
+    const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+    const ARTICLES: &[&str] = &["a", "an", "the"];
+    let mut j = i;
+    while j > 0 && ADVERBS.contains(&toks[j - 1].norm.as_str()) {
+        j -= 1;
+    }
+    let before = toks[..j].last()?.norm.as_str();
+    if ARTICLES.contains(&before) {
+        return Some(None);
+    }
+    if !BE.contains(&before) {
+        return None;
+    }
+    let rest = &toks[i + len..];
+    if rest.first().is_none_or(|t| t.norm != "by") {
+        return Some(None);
+    }
+    let mut words: Vec<&Token> = Vec::new();
+    let mut prev = &rest[0];
+    for t in rest.iter().skip(1).take(8) {
+        if gap_breaks(prose, prev, t) || t.norm == "on" || t.norm == "in" || t.norm == "at" {
+            break;
+        }
+        words.push(t);
+        prev = t;
+    }
+    let agent = span_text(prose, &words);
+    Some((!agent.is_empty()).then_some(agent))
 }
 
 /// The run of capitalized words that opens a sentence ("Grigory Karasin,

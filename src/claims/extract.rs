@@ -764,6 +764,41 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_verb_of_saying_names_its_agent_or_no_one() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let speakers = |text: &str| -> Vec<Option<String>> {
+            let (_, claims) = super::super::extract_text(text, "2025-03-12".parse().ok(), &rules);
+            claims
+                .iter()
+                .map(|c| c.attribution.as_ref().map(|a| a.source.clone()))
+                .collect()
+        };
+        assert_eq!(
+            speakers("The deaths were confirmed by the ministry on Monday."),
+            [Some("the ministry".to_string())]
+        );
+        assert_eq!(
+            speakers("The ministry confirmed the deaths on Monday."),
+            [Some("The ministry".to_string())]
+        );
+        // No speaker: a passive without an agent, an adjective.
+        assert_eq!(speakers("Bus services were added on Monday."), [None]);
+        assert_eq!(
+            speakers("It was reported on Monday that the port shut."),
+            [None]
+        );
+        assert_eq!(
+            speakers("An estimated 30 people were killed on Monday."),
+            [None, None]
+        );
+        // Territory "claimed by Moscow" is no statement.
+        assert_eq!(
+            speakers("The town was claimed by Moscow on Monday."),
+            [None]
+        );
+    }
+
+    #[test]
     fn a_weekday_of_a_named_week() {
         // Published Wednesday 2025-03-12.
         let got = dates("They met on Tuesday of last week.");
