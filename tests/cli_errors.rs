@@ -202,6 +202,25 @@ fn rule_pack_holiday_on_an_unknown_calendar() {
 }
 
 #[test]
+fn rule_pack_holiday_with_a_bad_moment() {
+    rules_error(
+        "rule-at",
+        "[[holiday]]\nname = \"Diwali\"\ncalendar = \"hindu\"\nmonth = 7\nday = 30\nat = \"dusk\"\n",
+        &["pack.toml:1", "unknown `at` `dusk`"],
+    );
+    rules_error(
+        "rule-at-gregorian",
+        "[[holiday]]\nname = \"Fête\"\nmonth = 7\nday = 14\nat = \"evening\"\n",
+        &["pack.toml:1", "`at` is for the `hindu` calendar"],
+    );
+    rules_error(
+        "rule-tithi",
+        "[[holiday]]\nname = \"Diwali\"\ncalendar = \"hindu\"\nmonth = 7\nday = 31\n",
+        &["pack.toml:1", "needs a valid `month` and `day`"],
+    );
+}
+
+#[test]
 fn rule_pack_holiday_with_a_bad_date() {
     rules_error(
         "rule-dates",

@@ -8,12 +8,14 @@
 
 mod amount_ranges;
 mod anchors;
+pub mod astro;
 pub mod chinese;
 mod context;
 mod dates;
 mod extract;
 pub mod hebrew;
 pub mod hijri;
+pub mod hindu;
 mod interval;
 mod joins;
 mod leads;
@@ -21,6 +23,7 @@ pub mod normalize;
 mod numbers;
 pub mod numerals;
 mod period_to;
+pub mod shahenshahi;
 mod units;
 mod units_in;
 mod weeks;

@@ -584,27 +584,58 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                 Some("hijri") => Some(Calendar::Hijri),
                 Some("hebrew") => Some(Calendar::Hebrew),
                 Some("chinese") => Some(Calendar::Chinese),
+                Some("hindu") => Some(Calendar::Hindu),
+                Some("hindu-solar") => Some(Calendar::HinduSolar),
+                Some("bengali") => Some(Calendar::Bengali),
+                Some("shahenshahi") => Some(Calendar::Shahenshahi),
                 Some(other) => {
                     return Err(err_at(
                         &p.origin,
                         &p.text,
                         span,
                         format!(
-                        "holiday `{}`: unknown calendar `{other}` (expected gregorian, hijri, hebrew or chinese)",
+                        "holiday `{}`: unknown calendar `{other}` (expected gregorian, hijri, hebrew, chinese, hindu, hindu-solar, bengali or shahenshahi)",
                         h.name
                     ),
                     ))
                 }
             };
+            let moment = match (h.at.as_deref(), calendar) {
+                (None, _) => crate::claims::hindu::Moment::Sunrise,
+                (Some(at), Some(Calendar::Hindu)) => crate::claims::hindu::Moment::parse(at)
+                    .ok_or_else(|| {
+                        err_at(
+                            &p.origin,
+                            &p.text,
+                            span,
+                            format!(
+                                "holiday `{}`: unknown `at` `{at}` (expected sunrise, midday, afternoon, evening or midnight)",
+                                h.name
+                            ),
+                        )
+                    })?,
+                (Some(_), _) => {
+                    return Err(err_at(
+                        &p.origin,
+                        &p.text,
+                        span,
+                        format!("holiday `{}`: `at` is for the `hindu` calendar", h.name),
+                    ))
+                }
+            };
+            let hindu = matches!(
+                calendar,
+                Some(Calendar::Hindu | Calendar::HinduSolar | Calendar::Bengali)
+            );
             if h.days.is_some_and(|d| {
-                (calendar.is_none() && h.easter_offset.is_none()) || !(1..=60).contains(&d)
+                hindu || (calendar.is_none() && h.easter_offset.is_none()) || !(1..=60).contains(&d)
             }) {
                 return Err(err_at(
                     &p.origin,
                     &p.text,
                     span,
                     format!(
-                        "holiday `{}`: `days` (1 to 60) is for holidays with a `calendar` (hijri, hebrew or chinese) or an `easter_offset`",
+                        "holiday `{}`: `days` (1 to 60) is for holidays with a `calendar` (hijri, hebrew or chinese) or an `easter_offset`; a Hindu holiday is one day",
                         h.name
                     ),
                 ));
@@ -678,8 +709,41 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                 HolidayDate::Listed(days.into())
             } else {
                 match (calendar, h.month, h.day, h.easter_offset, weekday, h.nth) {
+                    (Some(Calendar::Hindu), Some(month), Some(tithi), None, None, None)
+                        if (1..=12).contains(&month) && (1..=30).contains(&tithi) =>
+                    {
+                        HolidayDate::Hindu {
+                            month,
+                            tithi,
+                            at: moment,
+                            offset: h.offset,
+                        }
+                    }
+                    (Some(c @ (Calendar::HinduSolar | Calendar::Bengali)), Some(month), Some(day), None, None, None)
+                        if (1..=12).contains(&month) && (1..=32).contains(&day) =>
+                    {
+                        HolidayDate::Solar {
+                            month,
+                            day,
+                            rule: if c == Calendar::Bengali {
+                                crate::claims::hindu::SolarRule::NextDay
+                            } else {
+                                crate::claims::hindu::SolarRule::BeforeSunset
+                            },
+                            offset: h.offset,
+                        }
+                    }
+                    (Some(Calendar::Hijri), Some(month), Some(day), None, Some(weekday), None)
+                        if (1..=12).contains(&month) && (1..=30).contains(&day) =>
+                    {
+                        HolidayDate::HijriWeekday {
+                            month,
+                            day,
+                            weekday,
+                        }
+                    }
                     (Some(calendar), Some(month), Some(day), None, None, None)
-                        if (1..=months).contains(&month) && (1..=30).contains(&day) =>
+                        if !matches!(calendar, Calendar::Hindu | Calendar::HinduSolar | Calendar::Bengali) && (1..=months).contains(&month) && (1..=30).contains(&day) =>
                     {
                         HolidayDate::Lunar {
                             calendar,

@@ -91,6 +91,31 @@ pub enum HolidayDate {
         day: i8,
         days: i8,
     },
+    /// The last `weekday` on or before `day` `month` of the tabular Islamic
+    /// calendar: Jumu'atul-Wida, the last Friday of Ramadan. A range a day
+    /// wider each side, as other Islamic days.
+    HijriWeekday {
+        month: i8,
+        day: i8,
+        weekday: jiff::civil::Weekday,
+    },
+    /// Tithi `tithi` of amanta month `month` (1 = Chaitra) of the Hindu
+    /// lunar calendar, on the day it holds at `at`, plus `offset` days
+    /// (src/claims/hindu.rs): computed, the day itself.
+    Hindu {
+        month: i8,
+        tithi: i8,
+        at: crate::claims::hindu::Moment,
+        offset: i16,
+    },
+    /// Day `day` of sidereal solar month `month` (1 = Aries), begun as
+    /// `rule` says, plus `offset` days (src/claims/hindu.rs).
+    Solar {
+        month: i8,
+        day: i8,
+        rule: crate::claims::hindu::SolarRule,
+        offset: i16,
+    },
     /// Days set by an authority, year by year, with no rule: Super
     /// Tuesday, the US presidential primaries' largest day.
     Listed(std::sync::Arc<[jiff::civil::Date]>),
@@ -148,6 +173,16 @@ pub enum Calendar {
     /// The Chinese lunisolar calendar, computed from the Sun and the Moon
     /// (src/claims/chinese.rs): its days are exact.
     Chinese,
+    /// The Hindu lunar calendar (amanta), its days tithis (src/claims/hindu.rs).
+    Hindu,
+    /// The Hindu sidereal solar months, begun on the day the Sun enters
+    /// the sign if before sunset (Tamil Nadu, Punjab).
+    HinduSolar,
+    /// The same months, begun the day after (Bengal).
+    Bengali,
+    /// The Parsis' 365-day calendar (src/claims/shahenshahi.rs): its days
+    /// are exact.
+    Shahenshahi,
 }
 
 impl HolidayDate {
@@ -206,6 +241,40 @@ impl HolidayDate {
                 day,
                 ..
             } => crate::claims::chinese::first_in_year(year, month, day),
+            HolidayDate::Lunar {
+                calendar: Calendar::Shahenshahi,
+                month,
+                day,
+                ..
+            } => crate::claims::shahenshahi::first_in_year(year, month, day),
+            // Compiled into their own variants, never `Lunar`.
+            HolidayDate::Lunar {
+                calendar: Calendar::Hindu | Calendar::HinduSolar | Calendar::Bengali,
+                ..
+            } => None,
+            HolidayDate::HijriWeekday {
+                month,
+                day,
+                weekday,
+            } => {
+                let last = crate::claims::hijri::first_in_year(year, month, day)?;
+                let back = (last.weekday().to_monday_zero_offset()
+                    - weekday.to_monday_zero_offset())
+                .rem_euclid(7);
+                plus(last, -(back as i64)).filter(|d| d.year() == year)
+            }
+            HolidayDate::Hindu {
+                month,
+                tithi,
+                at,
+                offset,
+            } => crate::claims::hindu::lunar_in_year(year, month, tithi, at, offset),
+            HolidayDate::Solar {
+                month,
+                day,
+                rule,
+                offset,
+            } => crate::claims::hindu::solar_in_year(year, month, day, rule, offset),
         }
     }
 
@@ -217,14 +286,18 @@ impl HolidayDate {
         match *self {
             // Computed and published in advance: the days themselves.
             HolidayDate::Lunar {
-                calendar: Calendar::Chinese,
+                calendar: Calendar::Chinese | Calendar::Shahenshahi,
                 days,
                 ..
             } => match add_days(first, days as i64 - 1) {
                 Some(end) if days > 1 => DateRange::span(first, end, Precision::Span),
                 _ => DateRange::day(first),
             },
-            HolidayDate::Lunar { days, .. } => {
+            HolidayDate::Lunar { .. } | HolidayDate::HijriWeekday { .. } => {
+                let days = match *self {
+                    HolidayDate::Lunar { days, .. } => days,
+                    _ => 1,
+                };
                 let (Some(start), Some(end)) = (add_days(first, -1), add_days(first, days as i64))
                 else {
                     return DateRange::day(first);

@@ -86,12 +86,16 @@ pub struct HolidayFile {
     pub weekday: Option<String>,
     /// 1 to 5, or -1 for the last.
     pub nth: Option<i8>,
-    /// Days after the nth weekday (Black Friday: 1).
+    /// Days after the nth weekday (Black Friday: 1), or after the day a
+    /// `hindu` tithi is kept (Holi: 1).
     #[serde(default)]
     pub offset: i16,
-    /// `hijri`, `hebrew` or `chinese`: `month` and `day` are of that
-    /// calendar.
+    /// `hijri`, `hebrew`, `chinese`, `hindu` (lunar: `day` is the tithi),
+    /// `hindu-solar` or `bengali`: `month` and `day` are of that calendar.
     pub calendar: Option<String>,
+    /// For the `hindu` calendar: the moment whose tithi decides the day
+    /// (`sunrise`, `midday`, `afternoon`, `evening`, `midnight`).
+    pub at: Option<String>,
     /// How many days the holiday lasts (Ramadan: 30, Lent: 46); 1 unless
     /// said. For holidays with a `calendar` or an `easter_offset`.
     pub days: Option<i8>,
