@@ -514,6 +514,42 @@ mod tests {
             dates("The border was shut from December 20 to January 5, 2020.")[0].1,
             "2019-12-20..2020-01-05"
         );
+        // A weekday and a day alone end on the first such day after the
+        // start (published Wednesday 2025-03-12): not a start moved to a
+        // year where the 11th is no Friday.
+        assert_eq!(
+            dates("The fair ran from Friday the 7th until Tuesday the 15th."),
+            [(
+                "from Friday the 7th until Tuesday the 15th".to_string(),
+                "2025-03-07..2025-04-15".to_string()
+            )]
+        );
+        // A first date with a year of its own is never moved.
+        assert_eq!(dates("From March 2020 to January 2019 it fell.").len(), 2);
+    }
+
+    #[test]
+    fn before_the_end_and_after_the_beginning_of_a_period() {
+        // Published 2025-03-12.
+        assert_eq!(
+            dates("The deal will be signed before the end of the year."),
+            [(
+                "before the end of the year".to_string(),
+                "..2025-12-31".to_string()
+            )]
+        );
+        assert_eq!(
+            dates("Talks resumed after the beginning of February."),
+            [(
+                "after the beginning of February".to_string(),
+                "2025-02-01..".to_string()
+            )]
+        );
+        // "after the end", "before the beginning": the period's edge part.
+        assert_eq!(
+            dates("Fighting eased after the end of January.")[0].1,
+            "2025-02-01.."
+        );
     }
 
     #[test]

@@ -146,16 +146,24 @@ fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
         r.end = by(r.end)?;
         Some(())
     };
+    let a_yearless = yearless(a, &a_text);
     let years = first.start.year() - db.start.year();
-    if yearless(a, &a_text) && years != 0 {
+    if a_yearless && years != 0 {
         shift(&mut first, years)?;
     }
-    if first.start > db.start {
+    let mut db = db;
+    if first.start > db.start && a_yearless {
         let years = first.start.year() - db.start.year();
         shift(&mut first, years)?;
         if first.start > db.start {
             shift(&mut first, 1)?;
         }
+    }
+    if first.start > db.start {
+        // "from Friday the 11th until Tuesday the 15th": a weekday and a
+        // day with no month end on the first such day after the start.
+        let b_text = prose[b.span.clone()].to_lowercase();
+        db = DateRange::day(next_weekday_day(&b_text, first.start)?);
     }
     if first.start > db.start {
         return None;
@@ -170,6 +178,56 @@ fn join_two(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
     ));
     c.unresolved = a.unresolved.clone().or(b.unresolved.clone());
     Some(c)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    Start,
+    End,
+}
+
+/// "the end of December", "beginning of this year": a claim of the first
+/// or last part of a period.
+fn edge_of_period(text: &str) -> Option<Edge> {
+    let lower = text.to_ascii_lowercase();
+    let rest = lower.strip_prefix("the ").unwrap_or(&lower);
+    if rest.starts_with("end of ") {
+        Some(Edge::End)
+    } else if rest.starts_with("beginning of ") || rest.starts_with("start of ") {
+        Some(Edge::Start)
+    } else {
+        None
+    }
+}
+
+/// A date of a weekday and a day of the month alone ("Tuesday the 15th"):
+/// the first such day after `after`, within fourteen months.
+fn next_weekday_day(text: &str, after: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    let words: Vec<&str> = text
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| {
+        super::dates::month_number(w).is_some()
+            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    }) {
+        return None;
+    }
+    let weekday = words.iter().find_map(|w| super::dates::weekday_named(w))?;
+    let day: i8 = words.iter().find_map(|w| {
+        let figures = w.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+        figures.parse().ok()
+    })?;
+    let mut month = after.first_of_month();
+    for _ in 0..14 {
+        if let Ok(d) = jiff::civil::Date::new(month.year(), month.month(), day) {
+            if d > after && d.weekday() == weekday {
+                return Some(d);
+            }
+        }
+        month = month.checked_add(jiff::Span::new().months(1)).ok()?;
+    }
+    None
 }
 
 /// Whether a date was written without a year: a month, or a day of one,
@@ -747,6 +805,7 @@ pub(super) fn weeks_of(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
             "week of",
             "the week starting on",
             "the week starting",
+            "the week beginning on",
             "the week beginning",
             "the week commencing",
             "w/c",
@@ -966,11 +1025,13 @@ pub(super) fn open_ended(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
                     && (matches!(
                         d.precision,
                         super::Precision::Day | super::Precision::Month | super::Precision::Year
-                    ) || c.rule == "date.part")
+                    ) || c.rule == "date.part"
+                        || edge_of_period(&prose[c.span.clone()]).is_some())
             }) else {
                 return c;
             };
             let text = &prose[c.span.clone()];
+            let edge = edge_of_period(text);
             let before = &prose[c.sentence.start.min(c.span.start)..c.span.start];
             let after_end = c.sentence.end.max(c.span.end);
             // The word inside the span ("after 2018", a rule's preposition)
@@ -1016,6 +1077,14 @@ pub(super) fn open_ended(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
                 return c;
             }
             let range = match (&lead, &tail) {
+                // "before the end of December" is by its last day; "after
+                // the beginning of March" from its first.
+                (Some(m), None) if m.name("before").is_some() && edge == Some(Edge::End) => {
+                    Some(DateRange::up_to(d.end))
+                }
+                (Some(m), None) if m.name("after").is_some() && edge == Some(Edge::Start) => {
+                    Some(DateRange::from_on(d.start))
+                }
                 (Some(m), None) if m.name("after").is_some() => {
                     super::add_days(d.end, 1).map(DateRange::from_on)
                 }
