@@ -68,6 +68,7 @@ impl<'a> Extractor<'a> {
             let found = super::joins::holiday_weekends(&doc.prose, found);
             let found = super::joins::join_date_ranges(&doc.prose, found, ctx.anchor);
             let found = super::year_after::years_after(&doc.prose, found, ctx.anchor);
+            let found = super::lists::listed_dates(&doc.prose, found);
             let found = super::joins::open_ended(&doc.prose, found);
             let found = super::joins::join_durations(&doc.prose, found, &self.rules.lexicon);
             let found = super::joins::join_offsets(&doc.prose, found, ctx.anchor);

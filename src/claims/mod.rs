@@ -19,6 +19,7 @@ pub mod hindu;
 mod interval;
 mod joins;
 mod leads;
+mod lists;
 pub mod normalize;
 mod numbers;
 pub mod numerals;
@@ -60,6 +61,7 @@ pub fn stage_description(rule: &str) -> Option<&'static str> {
         "date.week-of" => "the Monday-to-Sunday week holding a day (joins stage)",
         "date.nth-weekday" => "the nth weekday of a month (joins stage)",
         "date.weekday-of-week" => "a weekday of a named week (joins stage)",
+        "date.listed" => "a year or day listed after or before a date it shares the rest with (\"in 2014 and 2022\", \"on 18 and 19 June\") (lists stage)",
         "date.day-in" => "the first or last day of a month (weeks stage)",
         "date.week-in" => "a week of a month or year (weeks stage)",
         "date.year-after" => "a date written without its year, with the year after it (\"in March last year\", \"from April to June in 2017\") (joins stage)",
