@@ -477,6 +477,8 @@ fn synonyms(t: &str) -> String {
             }
         }
     }
+    // "this calendar year" is this year.
+    words.retain(|w| *w != "calendar");
     words.join(" ")
 }
 
@@ -517,6 +519,8 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
             // Sunday.
             let (a, b) = match p {
                 "early" | "beginning" | "start" => (0, 2),
+                // Midweek: Tuesday to Thursday.
+                "mid" | "middle" => (1, 3),
                 "late" => (3, 6),
                 "end" => (4, 6),
                 _ => return None,
@@ -553,6 +557,7 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         .strip_prefix("rest of the ")
         .or_else(|| t.strip_prefix("rest of this "))
         .or_else(|| t.strip_prefix("rest of my "))
+        .or_else(|| t.strip_prefix("rest of "))
     {
         let whole = match unit {
             "week" => week_of(anchor)?,
