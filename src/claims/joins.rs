@@ -293,12 +293,23 @@ pub(super) fn join_durations(
         }
         let lower = rest.trim_start().to_ascii_lowercase();
         let gap = rest.len() - lower.len();
-        let half = ["and a half", "and half"].iter().find(|h| {
-            lower.starts_with(*h) && !lower[h.len()..].starts_with(char::is_alphanumeric)
+        // "two years and a half", "an hour and a quarter"; not "and a
+        // quarter of the budget".
+        let part = [
+            ("and a half", 0.5),
+            ("and half", 0.5),
+            ("and a quarter", 0.25),
+            ("and three quarters", 0.75),
+        ]
+        .into_iter()
+        .find(|(h, _)| {
+            lower.strip_prefix(*h).is_some_and(|after| {
+                !after.starts_with(char::is_alphanumeric) && !after.trim_start().starts_with("of ")
+            })
         });
-        if let (Some(h), Some(a)) = (half, c.amount.as_mut()) {
+        if let (Some((h, part)), Some(a)) = (part, c.amount.as_mut()) {
             if let Some(n) = a.interval.point() {
-                *a = super::Amount::exact(n + 0.5);
+                *a = super::Amount::exact(n + part);
                 c.span.end += gap + h.len();
             }
         }
