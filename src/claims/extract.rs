@@ -836,6 +836,22 @@ mod tests {
     }
 
     #[test]
+    fn text_after_a_length_is_read_on_character_boundaries() {
+        // A length, then text that begins like "and a half" with a
+        // multi-byte character where the phrase would end: the look must
+        // not split it (proptest found it).
+        let rules = crate::rules::load(&[]).expect("rules");
+        for text in [
+            "It lasted 2 hours and halé.",
+            "It lasted 2 hours and a halü",
+            "It lasted 2 hours and a quarteŕ",
+        ] {
+            let (_, claims) = super::super::extract_text(text, "2025-03-12".parse().ok(), &rules);
+            assert_eq!(claims.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn a_weekday_of_a_named_week() {
         // Published Wednesday 2025-03-12.
         let got = dates("They met on Tuesday of last week.");
