@@ -52,6 +52,8 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("relative", "a fixed relative expression (last week, overnight, recently)"),
     ("holiday", "a holiday named in [[holiday]]"),
     ("year_modifier", "last, next or this in \"of last year\" after a holiday"),
+    ("years_hence", "after a holiday, the years from publication in \"3 years hence\", \"3 years from now\""),
+    ("years_ago", "after a holiday, the years before publication in \"3 years ago\""),
     ("decade", "a decade (1990s)"),
     ("decade_part", "early, mid or late part of the decade"),
     ("span", "narrows the claim's span to part of the match"),
@@ -501,9 +503,24 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         };
         ctx.anchor.map(|a| a.year() + shift)
     });
+    // "Diwali two years hence", "Easter five years ago": the holiday of the
+    // year so many years from publication. Not "in 3 years": "the first
+    // Christmas in 3 years" is a span, not a date.
+    let counted = [("years_hence", 1), ("years_ago", -1)]
+        .into_iter()
+        .find_map(|(name, sign)| {
+            let n = get(name)?;
+            let n = match normalize_words(n).as_str() {
+                "a" | "an" => 1.0,
+                n => numbers::parse_number(n)?.value?,
+            };
+            let n = (n.fract() == 0.0 && (1.0..=100.0).contains(&n)).then_some(n as i16)?;
+            ctx.anchor.map(|a| a.year() + sign * n)
+        });
     let year = get("year")
         .and_then(|y| y.parse::<i16>().ok().or_else(|| numbers::year_in_words(y)))
         .or(shifted)
+        .or(counted)
         .or_else(|| {
             let yy: i16 = get("year_short")?.parse().ok()?;
             Some(dates::full_year(yy, ctx.anchor))
