@@ -749,7 +749,21 @@ fn speaks_of_the_future(text: &str) -> bool {
     // "please book a room ..."): the clause's first verb, bare.
     // The verb takes an object ("Schedule a meeting", "book us a room");
     // "Schedule changes in 10 days angered fans" is the noun.
-    let at = words.iter().position(|w| *w != "please" && *w != "so");
+    // Before it: "please", "so", "help me", "can you", "let's".
+    let mut at = words.iter().position(|w| *w != "please" && *w != "so");
+    if let Some(i) = at {
+        let skip = match (words[i], words.get(i + 1).copied()) {
+            ("help", Some("me" | "us")) | ("can" | "could", Some("you")) | ("let", Some("us")) => 2,
+            ("let's", _) => 1,
+            _ => 0,
+        };
+        at = Some(i + skip).filter(|&j| j < words.len());
+        if let Some(j) = at {
+            if words[j] == "please" {
+                at = Some(j + 1).filter(|&k| k < words.len());
+            }
+        }
+    }
     let object = |i: usize| {
         words.get(i + 1).is_some_and(|w| {
             matches!(
