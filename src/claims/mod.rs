@@ -24,6 +24,7 @@ pub mod normalize;
 mod numbers;
 pub mod numerals;
 mod period_to;
+pub mod persian;
 pub mod shahenshahi;
 mod units;
 mod units_in;

@@ -588,13 +588,14 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                 Some("hindu-solar") => Some(Calendar::HinduSolar),
                 Some("bengali") => Some(Calendar::Bengali),
                 Some("shahenshahi") => Some(Calendar::Shahenshahi),
+                Some("persian") => Some(Calendar::Persian),
                 Some(other) => {
                     return Err(err_at(
                         &p.origin,
                         &p.text,
                         span,
                         format!(
-                        "holiday `{}`: unknown calendar `{other}` (expected gregorian, hijri, hebrew, chinese, hindu, hindu-solar, bengali or shahenshahi)",
+                        "holiday `{}`: unknown calendar `{other}` (expected gregorian, hijri, hebrew, chinese, hindu, hindu-solar, bengali, shahenshahi or persian)",
                         h.name
                     ),
                     ))

@@ -183,6 +183,9 @@ pub enum Calendar {
     /// The Parsis' 365-day calendar (src/claims/shahenshahi.rs): its days
     /// are exact.
     Shahenshahi,
+    /// The Solar Hijri calendar of Iran (src/claims/persian.rs): its days
+    /// are exact.
+    Persian,
 }
 
 impl HolidayDate {
@@ -247,6 +250,12 @@ impl HolidayDate {
                 day,
                 ..
             } => crate::claims::shahenshahi::first_in_year(year, month, day),
+            HolidayDate::Lunar {
+                calendar: Calendar::Persian,
+                month,
+                day,
+                ..
+            } => crate::claims::persian::first_in_year(year, month, day),
             // Compiled into their own variants, never `Lunar`.
             HolidayDate::Lunar {
                 calendar: Calendar::Hindu | Calendar::HinduSolar | Calendar::Bengali,
@@ -286,7 +295,7 @@ impl HolidayDate {
         match *self {
             // Computed and published in advance: the days themselves.
             HolidayDate::Lunar {
-                calendar: Calendar::Chinese | Calendar::Shahenshahi,
+                calendar: Calendar::Chinese | Calendar::Shahenshahi | Calendar::Persian,
                 days,
                 ..
             } => match add_days(first, days as i64 - 1) {
