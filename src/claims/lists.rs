@@ -106,18 +106,7 @@ fn days_before(prose: &str, c: &Claim) -> Vec<Claim> {
         return Vec::new();
     };
     let days = caps.name("days").expect("a group");
-    DAY.find_iter(days.as_str())
-        .filter_map(|m| {
-            let at = c.sentence.start + days.start() + m.start();
-            let mut stop = at + m.len();
-            stop += prose[stop..]
-                .chars()
-                .take_while(char::is_ascii_alphabetic)
-                .map(char::len_utf8)
-                .sum::<usize>();
-            with_day(c, m.as_str().parse().ok()?, at..stop)
-        })
-        .collect()
+    each_day(prose, c, c.sentence.start + days.start(), days.as_str())
 }
 
 /// "June 18 and 19": the days after a month-day claim.
@@ -136,9 +125,15 @@ fn days_after(prose: &str, c: &Claim) -> Vec<Claim> {
     if c.rule != "date.month-day" {
         return Vec::new();
     }
-    DAY.find_iter(days.as_str())
+    each_day(prose, c, c.span.end + days.start(), days.as_str())
+}
+
+/// A claim for each day in `days` (found at byte `from` of `prose`), its
+/// span the figures and their suffix ("19", "7th").
+fn each_day(prose: &str, c: &Claim, from: usize, days: &str) -> Vec<Claim> {
+    DAY.find_iter(days)
         .filter_map(|m| {
-            let at = c.span.end + days.start() + m.start();
+            let at = from + m.start();
             let mut stop = at + m.len();
             stop += prose[stop..]
                 .chars()
