@@ -89,6 +89,19 @@ pub fn build(
     if caps.name("reject").is_some() {
         return None;
     }
+    // "the 19 June votes": a capitalized month between a number and what it
+    // counts makes the number a day ("19 June"), not a count of votes.
+    if let (Kind::Count, Some(n), Some(u)) = (rule.kind, caps.name("number"), caps.name("unit")) {
+        let between = whole
+            .as_str()
+            .get(n.end() - whole.start()..u.start() - whole.start())?;
+        if between.split_whitespace().any(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && dates::month_number(w.trim_end_matches('.')).is_some()
+        }) {
+            return None;
+        }
+    }
     let text = |name: &str| caps.name(name).map(|m| m.as_str());
     let mut claim = Claim {
         rule: rule.id.clone(),
