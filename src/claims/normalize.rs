@@ -89,19 +89,6 @@ pub fn build(
     if caps.name("reject").is_some() {
         return None;
     }
-    // "the 19 June votes": a capitalized month between a number and what it
-    // counts makes the number a day ("19 June"), not a count of votes.
-    if let (Kind::Count, Some(n), Some(u)) = (rule.kind, caps.name("number"), caps.name("unit")) {
-        let between = whole
-            .as_str()
-            .get(n.end() - whole.start()..u.start() - whole.start())?;
-        if between.split_whitespace().any(|w| {
-            w.starts_with(|c: char| c.is_ascii_uppercase())
-                && dates::month_number(w.trim_end_matches('.')).is_some()
-        }) {
-            return None;
-        }
-    }
     let text = |name: &str| caps.name(name).map(|m| m.as_str());
     let mut claim = Claim {
         rule: rule.id.clone(),
@@ -263,7 +250,8 @@ fn fixed_amount(rule: &Rule) -> Option<Amount> {
 }
 
 /// Words that cannot stand between a number and what it counts: "in 2024
-/// the people" is not a count of 2024 people.
+/// the people" is not a count of 2024 people (nor can a capitalized month:
+/// see `words_between_ok`).
 const NOT_BETWEEN: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "and", "or", "but", "were", "was", "are", "is", "be", "been", "had", "have", "has",
@@ -286,6 +274,10 @@ fn words_between_ok(caps: &Captures) -> bool {
             &w.to_lowercase()
                 .trim_matches(|c: char| !c.is_alphanumeric()),
         )
+        // "the 3 May attack", "the 19 June votes": a capitalized month
+        // makes the number a day, not a count.
+        || (w.starts_with(|c: char| c.is_ascii_uppercase())
+            && dates::month_number(w.trim_end_matches('.')).is_some())
     })
 }
 
