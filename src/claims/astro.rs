@@ -152,6 +152,18 @@ pub fn solar_longitude(jd_ut: f64) -> Option<f64> {
     Some(apparent.rem_euclid(360.0))
 }
 
+/// The instant (UT) near `guess` when the Sun's `longitude` (degrees, as
+/// a calendar reckons it: tropical, or sidereal) reaches `target`: steps
+/// at the Sun's mean rate until they vanish.
+pub fn when_sun_at(guess: f64, target: f64, longitude: impl Fn(f64) -> Option<f64>) -> Option<f64> {
+    let mut jd = guess;
+    for _ in 0..8 {
+        let off = (target - longitude(jd)? + 180.0).rem_euclid(360.0) - 180.0;
+        jd += off * 365.2422 / 360.0;
+    }
+    Some(jd)
+}
+
 /// The Moon's apparent longitude in degrees [0, 360) at an instant (UT):
 /// the mean longitude with the periodic terms of Meeus's table 47.A down
 /// to 0.0003°, and nutation (the same first term the Sun's has).

@@ -18,7 +18,9 @@ use jiff::civil::Date;
 /// Days from 1970-01-01 (the Unix epoch) to a Beijing calendar day.
 type Day = i64;
 
-use super::astro::{new_moon, solar_longitude, to_date, to_day, SYNODIC_MONTH, UNIX_EPOCH_JD};
+use super::astro::{
+    new_moon, solar_longitude, to_date, to_day, when_sun_at, SYNODIC_MONTH, UNIX_EPOCH_JD,
+};
 
 const BEIJING: f64 = 8.0 / 24.0;
 
@@ -34,12 +36,8 @@ fn midnight(day: Day) -> f64 {
 
 /// The Beijing day of the December solstice of `year` (longitude 270°).
 fn december_solstice(year: i16) -> Option<Day> {
-    let mut jd = midnight(to_day(Date::new(year, 12, 21).ok()?)) + 0.5;
-    for _ in 0..6 {
-        let off = (270.0 - solar_longitude(jd)? + 180.0).rem_euclid(360.0) - 180.0;
-        jd += off * 365.2422 / 360.0;
-    }
-    Some(beijing_day(jd))
+    let guess = midnight(to_day(Date::new(year, 12, 21).ok()?)) + 0.5;
+    Some(beijing_day(when_sun_at(guess, 270.0, solar_longitude)?))
 }
 
 /// The lunation whose new moon is the last on or before Beijing `day`.

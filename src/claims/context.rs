@@ -405,16 +405,7 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
                 continue;
             }
             let source = if verb == "according to" {
-                let mut words = Vec::new();
-                let mut prev = &toks[i + len - 1];
-                for t in toks.iter().skip(i + len).take(10) {
-                    if gap_breaks(prose, prev, t) {
-                        break;
-                    }
-                    words.push(t);
-                    prev = t;
-                }
-                span_text(prose, &words)
+                phrase_after(prose, toks, i + len - 1, 10, &[])
             } else if let Some(agent) = passive {
                 // "was confirmed by the ministry": the agent speaks;
                 // "were added", "an estimated 30": no one does.
@@ -493,21 +484,26 @@ fn passive_agent(prose: &str, toks: &[Token], i: usize, len: usize) -> Option<Op
     if !BE.contains(&before) {
         return None;
     }
-    let rest = &toks[i + len..];
-    if rest.first().is_none_or(|t| t.norm != "by") {
+    if toks.get(i + len).is_none_or(|t| t.norm != "by") {
         return Some(None);
     }
+    let agent = phrase_after(prose, toks, i + len, 8, &["on", "in", "at"]);
+    Some((!agent.is_empty()).then_some(agent))
+}
+
+/// The words after token `at`, up to `max` of them, to a break in the text
+/// or a word of `stop`: who speaks after "according to" or "by".
+fn phrase_after(prose: &str, toks: &[Token], at: usize, max: usize, stop: &[&str]) -> String {
     let mut words: Vec<&Token> = Vec::new();
-    let mut prev = &rest[0];
-    for t in rest.iter().skip(1).take(8) {
-        if gap_breaks(prose, prev, t) || t.norm == "on" || t.norm == "in" || t.norm == "at" {
+    let mut prev = &toks[at];
+    for t in toks.iter().skip(at + 1).take(max) {
+        if gap_breaks(prose, prev, t) || stop.contains(&t.norm.as_str()) {
             break;
         }
         words.push(t);
         prev = t;
     }
-    let agent = span_text(prose, &words);
-    Some((!agent.is_empty()).then_some(agent))
+    span_text(prose, &words)
 }
 
 /// The run of capitalized words that opens a sentence ("Grigory Karasin,

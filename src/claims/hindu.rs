@@ -26,7 +26,8 @@
 //! 34′ of refraction. Years 1901 to 2100.
 
 use super::astro::{
-    moon_longitude, new_moon, solar_longitude, to_date, to_day, SYNODIC_MONTH, UNIX_EPOCH_JD,
+    moon_longitude, new_moon, solar_longitude, to_date, to_day, when_sun_at, SYNODIC_MONTH,
+    UNIX_EPOCH_JD,
 };
 use jiff::civil::Date;
 
@@ -216,12 +217,7 @@ fn midnight_ut(day: Day) -> f64 {
 fn entry(year: i16, target: f64) -> Option<f64> {
     let new_year = midnight_ut(to_day(Date::new(year, 1, 1).ok()?));
     let ahead = (target - sidereal_sun(new_year)?).rem_euclid(360.0);
-    let mut jd = new_year + ahead * 365.2422 / 360.0;
-    for _ in 0..8 {
-        let off = (target - sidereal_sun(jd)? + 180.0).rem_euclid(360.0) - 180.0;
-        jd += off * 365.2422 / 360.0;
-    }
-    Some(jd)
+    when_sun_at(new_year + ahead * 365.2422 / 360.0, target, sidereal_sun)
 }
 
 /// Day `day` of solar month `month` (1 = Aries ... 12 = Pisces), moved

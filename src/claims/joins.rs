@@ -901,14 +901,12 @@ fn weekday_of_week(prose: &str, w: &Claim, c: &Claim) -> Option<Claim> {
     let week = c.date?;
     let monday = week.start;
     if monday.weekday() != jiff::civil::Weekday::Monday
-        || week.end != monday.checked_add(jiff::Span::new().days(6)).ok()?
+        || Some(week.end) != super::add_days(monday, 6)
     {
         return None;
     }
     let offset = w.date?.start.weekday().to_monday_zero_offset();
-    let day = monday
-        .checked_add(jiff::Span::new().days(i64::from(offset)))
-        .ok()?;
+    let day = super::add_days(monday, i64::from(offset))?;
     let mut j = c.clone();
     j.rule = "date.weekday-of-week".into();
     j.span = w.span.start..c.span.end;

@@ -4,18 +4,15 @@
 //! its first six months have 31 days, the next five 30, the last 29 or 30.
 //! The equinox from the Sun's longitude of src/claims/astro.rs.
 
-use super::astro::{solar_longitude, to_date, to_day, UNIX_EPOCH_JD};
+use super::astro::{solar_longitude, to_date, to_day, when_sun_at, UNIX_EPOCH_JD};
 use jiff::civil::Date;
 
 const TEHRAN: f64 = 3.5 / 24.0;
 
 /// Nowruz of Gregorian `year`.
 fn new_year(year: i16) -> Option<Date> {
-    let mut jd = to_day(Date::new(year, 3, 20).ok()?) as f64 + UNIX_EPOCH_JD + 0.5;
-    for _ in 0..6 {
-        let off = (0.0 - solar_longitude(jd)? + 180.0).rem_euclid(360.0) - 180.0;
-        jd += off * 365.2422 / 360.0;
-    }
+    let guess = to_day(Date::new(year, 3, 20).ok()?) as f64 + UNIX_EPOCH_JD + 0.5;
+    let jd = when_sun_at(guess, 0.0, solar_longitude)?;
     let local = jd - UNIX_EPOCH_JD + TEHRAN;
     let day = local.floor() as i64;
     let before_noon = local - local.floor() < 0.5;

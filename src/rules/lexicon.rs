@@ -292,6 +292,19 @@ impl HolidayDate {
     /// approximate range.
     pub fn observed(&self, first: jiff::civil::Date) -> crate::claims::DateRange {
         use crate::claims::{add_days, DateRange, Precision};
+        // A day of a sighted or sundown-to-sundown calendar: its `days` and
+        // one either side, approximate.
+        let sighted = |first: jiff::civil::Date, days: i8| {
+            let (Some(start), Some(end)) = (add_days(first, -1), add_days(first, days as i64))
+            else {
+                return DateRange::day(first);
+            };
+            DateRange {
+                nominal: Some(first),
+                approximate: true,
+                ..DateRange::span(start, end, Precision::Span)
+            }
+        };
         match *self {
             // Computed and published in advance: the days themselves.
             HolidayDate::Lunar {
@@ -302,21 +315,8 @@ impl HolidayDate {
                 Some(end) if days > 1 => DateRange::span(first, end, Precision::Span),
                 _ => DateRange::day(first),
             },
-            HolidayDate::Lunar { .. } | HolidayDate::HijriWeekday { .. } => {
-                let days = match *self {
-                    HolidayDate::Lunar { days, .. } => days,
-                    _ => 1,
-                };
-                let (Some(start), Some(end)) = (add_days(first, -1), add_days(first, days as i64))
-                else {
-                    return DateRange::day(first);
-                };
-                DateRange {
-                    nominal: Some(first),
-                    approximate: true,
-                    ..DateRange::span(start, end, Precision::Span)
-                }
-            }
+            HolidayDate::Lunar { days, .. } => sighted(first, days),
+            HolidayDate::HijriWeekday { .. } => sighted(first, 1),
             HolidayDate::Easter { days, .. } if days > 1 => {
                 match add_days(first, days as i64 - 1) {
                     Some(end) => DateRange::span(first, end, Precision::Span),
