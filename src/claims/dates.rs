@@ -227,21 +227,35 @@ pub fn weekday(name: &str) -> Option<Weekday> {
     days.iter().find(|(p, _)| n.starts_with(p)).map(|(_, w)| *w)
 }
 
-/// A weekday: the most recent on or before the anchor, or with `next` the
-/// first after it, or with `last` the most recent strictly before it.
+/// A weekday: the most recent on or before the anchor; with `coming` the
+/// first after it, with `past` the most recent strictly before it.
+/// `next` and `last` also pass over the day beside publication, which a
+/// writer would have called tomorrow or yesterday, unless that day lies in
+/// the next or the last week: "next Wednesday" said on a Tuesday is eight
+/// days on, "last Wednesday" said on a Thursday eight days back, but "last
+/// Sunday" said on a Monday is yesterday. With `this`, the one in
+/// publication's week, Monday to Sunday.
 pub fn resolve_weekday(wd: Weekday, anchor: Date, modifier: Option<&str>) -> Option<Date> {
     let back = (anchor.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7)
         as i64;
-    match modifier.map(str::to_lowercase).as_deref() {
-        Some("next") | Some("coming") | Some("this coming") => {
-            let fwd = (7 - back) % 7;
-            add_days(anchor, if fwd == 0 { 7 } else { fwd })
+    let fwd = (7 - back) % 7;
+    let days = match modifier.map(str::to_lowercase).as_deref() {
+        Some("next") if fwd == 0 || (fwd == 1 && anchor.weekday() != Weekday::Sunday) => fwd + 7,
+        Some("next") | Some("coming") | Some("this coming") if fwd == 0 => 7,
+        Some("next") | Some("coming") | Some("this coming") => fwd,
+        Some("last") | Some("previous")
+            if back == 0 || (back == 1 && anchor.weekday() != Weekday::Monday) =>
+        {
+            -(back + 7)
         }
-        Some("last") | Some("past") | Some("this past") | Some("previous") => {
-            add_days(anchor, -(if back == 0 { 7 } else { back }))
+        Some("last") | Some("previous") | Some("past") | Some("this past") if back == 0 => -7,
+        Some("last") | Some("previous") | Some("past") | Some("this past") => -back,
+        Some("this") => {
+            (wd.to_monday_zero_offset() - anchor.weekday().to_monday_zero_offset()) as i64
         }
-        _ => add_days(anchor, -back),
-    }
+        _ => -back,
+    };
+    add_days(anchor, days)
 }
 
 /// How far ahead of publication a date without a year may fall: news looks
@@ -869,6 +883,38 @@ mod tests {
         assert_eq!(
             resolve_weekday(Weekday::Monday, mon, Some("last")),
             Some(d(2025, 3, 17))
+        );
+        // The day beside publication is tomorrow or yesterday, not "next"
+        // or "last" (Tuesday 25 March 2025).
+        let tue = d(2025, 3, 25);
+        assert_eq!(
+            resolve_weekday(Weekday::Wednesday, tue, Some("next")),
+            Some(d(2025, 4, 2))
+        );
+        assert_eq!(
+            resolve_weekday(Weekday::Monday, tue, Some("last")),
+            Some(d(2025, 3, 17))
+        );
+        assert_eq!(
+            resolve_weekday(Weekday::Monday, tue, Some("this past")),
+            Some(d(2025, 3, 24))
+        );
+        assert_eq!(
+            resolve_weekday(Weekday::Wednesday, tue, Some("coming")),
+            Some(d(2025, 3, 26))
+        );
+        assert_eq!(
+            resolve_weekday(Weekday::Thursday, tue, Some("next")),
+            Some(d(2025, 3, 27))
+        );
+        // ... unless that day lies in the next or the last week.
+        assert_eq!(
+            resolve_weekday(Weekday::Sunday, mon, Some("last")),
+            Some(d(2025, 3, 23))
+        );
+        assert_eq!(
+            resolve_weekday(Weekday::Monday, d(2025, 3, 30), Some("next")),
+            Some(mon.checked_add(jiff::Span::new().days(7)).unwrap())
         );
     }
 

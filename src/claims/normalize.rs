@@ -806,7 +806,7 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             return None;
         }
         let back = matches!(rel.as_str(), "ago" | "back");
-        let first = dates::resolve_weekday(wd, a, Some(if back { "last" } else { "next" }))?;
+        let first = dates::resolve_weekday(wd, a, Some(if back { "this past" } else { "coming" }))?;
         let weeks = 7 * (n as i64 - 1);
         claim.date = Some(DateRange::day(dates::add_days(
             first,

@@ -187,10 +187,9 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
             (Some(p), None) => format!("publication date {p}"),
             _ => "no publication date".into(),
         };
-        let how = if c.kind == Kind::Weekday {
-            ", the most recent such day on or before it"
-        } else {
-            ""
+        let how = match (c.kind, meta.published) {
+            (Kind::Weekday, Some(p)) => weekday_reading((d.start - p).get_days()),
+            _ => "",
         };
         lines.push(format!(
             "= resolved against the {anchor}{how}: {} ({:?})",
@@ -216,4 +215,16 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
         lines.push(format!("= hedged by “{h}”"));
     }
     lines
+}
+
+/// How a weekday was read, from its distance to publication in days
+/// (`claims::dates::resolve_weekday`).
+fn weekday_reading(days: i32) -> &'static str {
+    match days {
+        8 => ", a week after tomorrow: 'next' passes over the day beside publication",
+        1..=7 => ", the first such day after it",
+        -7 => ", the most recent such day before it",
+        -8 => ", a week before yesterday: 'last' passes over the day beside publication",
+        _ => ", the most recent such day on or before it",
+    }
 }
