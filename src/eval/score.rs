@@ -598,6 +598,14 @@ fn duration_matches(v: &Value, c: &Claim) -> Option<Option<Convention>> {
 /// Whether a claim counts against a case: each suite annotates only its
 /// own kind of entity (a number suite's "nothing here" says nothing of the
 /// date "today" in the same sentence), and a `model:*` case only one kind.
+fn is_temperature(c: &Claim) -> bool {
+    // Bare "degrees" are read only in a sentence about the weather.
+    matches!(
+        c.unit.as_deref(),
+        Some("celsius" | "fahrenheit" | "kelvin" | "degrees")
+    )
+}
+
 pub fn counts_against(case: &Case, c: &Claim) -> bool {
     let numeric = c.amount.is_some() && !c.kind.is_date() && c.kind != Kind::Duration;
     // A parser's own spec ("component_spec") annotates only what that
@@ -618,7 +626,10 @@ pub fn counts_against(case: &Case, c: &Claim) -> bool {
         Some("ordinal") => c.kind == Kind::Ordinal,
         Some("percent") => c.kind == Kind::Percent,
         Some("age") => c.kind == Kind::Age,
-        Some("dimension" | "temperature") => c.kind == Kind::Quantity,
+        // Recognizers keeps temperatures apart from other dimensions:
+        // "100° Celsius" is a negative case of its dimension model.
+        Some("dimension") => c.kind == Kind::Quantity && !is_temperature(c),
+        Some("temperature") => c.kind == Kind::Quantity && is_temperature(c),
         // A range model reports ranges and comparisons, not plain numbers.
         Some("range") => {
             numeric
