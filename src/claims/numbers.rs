@@ -258,9 +258,13 @@ fn parse_separated(digits: &str) -> Option<f64> {
         None => (digits, None),
     };
     if int.contains(',') {
-        let mut groups = int.split(',');
-        let first = groups.next()?;
-        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+        let groups: Vec<&str> = int.split(',').collect();
+        let (first, rest) = groups.split_first()?;
+        let thousands = rest.iter().all(|g| g.len() == 3);
+        // The Indian grouping: lakhs and crores in pairs ("12,34,567").
+        let (last, pairs) = rest.split_last()?;
+        let indian = first.len() <= 2 && last.len() == 3 && pairs.iter().all(|g| g.len() == 2);
+        if first.is_empty() || first.len() > 3 || !(thousands || indian) {
             return None;
         }
     }
@@ -356,6 +360,16 @@ mod tests {
 
     fn v(s: &str) -> Option<f64> {
         parse_number(s).and_then(|n| n.value)
+    }
+
+    #[test]
+    fn thousands_and_the_indian_grouping() {
+        assert_eq!(v("1,234,567"), Some(1234567.0));
+        assert_eq!(v("12,34,567.89"), Some(1234567.89));
+        assert_eq!(v("1,23,456"), Some(123456.0));
+        assert_eq!(v("1,23,45"), None);
+        assert_eq!(v("123,45,678"), None);
+        assert_eq!(v("1,2345"), None);
     }
 
     #[test]
