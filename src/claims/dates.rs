@@ -424,15 +424,17 @@ fn quarter_containing(d: Date, delta: i32) -> Option<DateRange> {
 
 /// A season of the northern hemisphere, as the widest of its two common
 /// readings, so approximate: meteorological (whole months: summer is June
-/// to August) and astronomical (solstice to equinox: 21 June to 22
-/// September). Summer is therefore 1 June to 22 September; winter, which
-/// starts in `year`, 1 December to 20 March.
+/// to August) and astronomical (solstice to equinox: about 21 June to 22
+/// September). Summer is therefore 1 June to 23 September; winter, which
+/// starts in `year`, 1 December to 21 March.
 pub fn season(name: &str, year: i16) -> Option<DateRange> {
     let (m1, d1, m2, d2, next) = match name {
-        "spring" => (3, 1, 6, 20, false),
-        "summer" => (6, 1, 9, 22, false),
-        "autumn" | "fall" => (9, 1, 12, 21, false),
-        "winter" => (12, 1, 3, 20, true),
+        // Each ends on the latest day (UTC) its solstice or equinox falls
+        // on from 1970 to 2100: the widest reading (tested below).
+        "spring" => (3, 1, 6, 22, false),
+        "summer" => (6, 1, 9, 23, false),
+        "autumn" | "fall" => (9, 1, 12, 22, false),
+        "winter" => (12, 1, 3, 21, true),
         _ => return None,
     };
     Some(DateRange {
@@ -1012,5 +1014,42 @@ mod tests {
     fn fractional_years() {
         assert_eq!(minus_years(d(2025, 3, 24), 2.75), Some(d(2022, 6, 24)));
         assert_eq!(minus_years(d(2025, 12, 4), 3.6), Some(d(2022, 4, 29)));
+    }
+}
+
+#[cfg(test)]
+mod season_ends {
+    use super::season;
+    use crate::claims::astro::{solar_longitude, to_date, to_day, when_sun_at, UNIX_EPOCH_JD};
+    use jiff::civil::Date;
+
+    /// The UTC day the Sun reaches `longitude` near `month`/`day` of `year`.
+    fn day_of(year: i16, longitude: f64, month: i8, day: i8) -> Date {
+        let guess = UNIX_EPOCH_JD + to_day(Date::new(year, month, day).unwrap()) as f64;
+        let jd = when_sun_at(guess, longitude, solar_longitude).unwrap();
+        to_date((jd - UNIX_EPOCH_JD).floor() as i64).unwrap()
+    }
+
+    #[test]
+    fn each_season_ends_on_the_latest_day_its_equinox_or_solstice_falls_on() {
+        // (season, the longitude that ends it, a day near it, whether it
+        // ends the year after it begins)
+        let ends = [
+            ("spring", 90.0, (6, 21), 0),
+            ("summer", 180.0, (9, 22), 0),
+            ("autumn", 270.0, (12, 21), 0),
+            ("winter", 0.0, (3, 20), 1),
+        ];
+        for (name, longitude, (m, d), next) in ends {
+            let mut latest = None;
+            for y in 1970..=2100 {
+                let ours = season(name, y).unwrap().end;
+                let sun = day_of(y + next, longitude, m, d);
+                assert!(sun <= ours, "{name} {y}: {sun} after {ours}");
+                latest = latest.max(Some((sun.month(), sun.day())));
+            }
+            let ours = season(name, 2000).unwrap().end;
+            assert_eq!(latest, Some((ours.month(), ours.day())), "{name}");
+        }
     }
 }
