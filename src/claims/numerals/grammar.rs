@@ -405,6 +405,17 @@ pub(super) fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)>
             end
         };
         if let Some((den, e)) = denominator_at(p, k) {
+            // "one hundred and three quarters": the words after the last
+            // "and" are the fraction's, the hundred whole (100.75, not
+            // 103 quarters).
+            let and_at = (from + 1..end).rev().find(|&k| p.word(k) == Some("and"));
+            if let Some(and) = and_at.filter(|_| words) {
+                if let Some((n, n_end, Last::Unit)) = p.cardinal(and + 1) {
+                    if n_end == end && (1.0..10.0).contains(&n) {
+                        return Some(done(sign * (value - n + n / den), e, false));
+                    }
+                }
+            }
             if words && value >= 1.0 && value.fract() == 0.0 {
                 let mut v = value / den;
                 let mut e = e;

@@ -163,6 +163,8 @@ mod tests {
             ("4 thousand 3 hundred and 21", 4321.0),
             ("322 hundred", 32_200.0),
             ("two thirds", 2.0 / 3.0),
+            ("one hundred and three quarters", 100.75),
+            ("one hundred and thirty fifths", 26.0),
             ("a fifth", 0.2),
             ("three and a fifth", 3.2),
             ("one and a half", 1.5),
