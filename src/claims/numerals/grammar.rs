@@ -268,6 +268,20 @@ pub(super) fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)>
         } else {
             from
         };
+        // "a third of a million" (but "a third" alone may be an ordinal:
+        // "a third time").
+        if lead > from && p.word(lead) == Some("third") {
+            let mut k = lead + 1;
+            if p.word(k) == Some("of") {
+                k += 1;
+            }
+            if matches!(p.word(k), Some("a" | "an")) {
+                k += 1;
+            }
+            if let Some(s) = p.word(k).and_then(scale_word) {
+                return Some(done(sign * s / 3.0, k + 1, false));
+            }
+        }
         if let Some(fraction @ ("half" | "quarter")) = p.word(lead) {
             let part = if fraction == "half" { 0.5 } else { 0.25 };
             // "half a million", "a quarter of a million".

@@ -164,6 +164,8 @@ mod tests {
             ("322 hundred", 32_200.0),
             ("two thirds", 2.0 / 3.0),
             ("one hundred and three quarters", 100.75),
+            ("a third of a million", 1e6 / 3.0),
+            ("two thirds of a million", 2e6 / 3.0),
             ("one hundred and thirty fifths", 26.0),
             ("a fifth", 0.2),
             ("three and a fifth", 3.2),
