@@ -268,40 +268,35 @@ pub(super) fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)>
         } else {
             from
         };
-        // "a third of a million" (but "a third" alone may be an ordinal:
-        // "a third time").
-        if lead > from && p.word(lead) == Some("third") {
-            let mut k = lead + 1;
-            if p.word(k) == Some("of") {
-                k += 1;
-            }
-            if matches!(p.word(k), Some("a" | "an")) {
-                k += 1;
-            }
-            if let Some(s) = p.word(k).and_then(scale_word) {
-                return Some(done(sign * s / 3.0, k + 1, false));
-            }
-        }
-        if let Some(fraction @ ("half" | "quarter")) = p.word(lead) {
-            let part = if fraction == "half" { 0.5 } else { 0.25 };
+        // The word after a part, past "of" and "a": "half [of] [a] million".
+        let after_part = |k: usize| {
+            let k = k + usize::from(p.word(k) == Some("of"));
+            k + usize::from(matches!(p.word(k), Some("a" | "an")))
+        };
+        let fraction = match p.word(lead) {
+            Some("half") => Some(0.5),
+            Some("quarter") => Some(0.25),
+            // "a third of a million" (but "a third" alone may be an
+            // ordinal: "a third time").
+            Some("third") if lead > from => Some(1.0 / 3.0),
+            _ => None,
+        };
+        if let Some(part) = fraction {
             // "half a million", "a quarter of a million".
-            let mut k = lead + 1;
-            if p.word(k) == Some("of") {
-                k += 1;
-            }
-            if matches!(p.word(k), Some("a" | "an")) {
-                k += 1;
-            }
+            let k = after_part(lead + 1);
             if let Some(s) = p.word(k).and_then(scale_word) {
                 return Some(done(sign * part * s, k + 1, false));
             }
-            if p.word(k) == Some("dozen") {
-                return Some(done(sign * part * 12.0, k + 1, false));
+            // "a third" alone is left to the ordinal reading below.
+            if p.word(lead) != Some("third") {
+                if p.word(k) == Some("dozen") {
+                    return Some(done(sign * part * 12.0, k + 1, false));
+                }
+                if lead > from || w == "half" {
+                    return Some(done(sign * part, lead + 1, false));
+                }
+                return None;
             }
-            if lead > from || w == "half" {
-                return Some(done(sign * part, lead + 1, false));
-            }
-            return None;
         }
         match (w, p.word(from + 1)) {
             ("a", Some("pair")) => return Some(done(2.0, from + 2, false)),
