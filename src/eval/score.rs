@@ -595,17 +595,18 @@ fn duration_matches(v: &Value, c: &Claim) -> Option<Option<Convention>> {
     (exact || loose).then_some(conv)
 }
 
-/// Whether a claim counts against a case: each suite annotates only its
-/// own kind of entity (a number suite's "nothing here" says nothing of the
-/// date "today" in the same sentence), and a `model:*` case only one kind.
+/// A temperature: the units the built-in rules give one (bare "degrees"
+/// are read only in a sentence about the weather).
 fn is_temperature(c: &Claim) -> bool {
-    // Bare "degrees" are read only in a sentence about the weather.
     matches!(
         c.unit.as_deref(),
-        Some("celsius" | "fahrenheit" | "kelvin" | "degrees")
+        Some("celsius" | "fahrenheit" | "degrees")
     )
 }
 
+/// Whether a claim counts against a case: each suite annotates only its
+/// own kind of entity (a number suite's "nothing here" says nothing of the
+/// date "today" in the same sentence), and a `model:*` case only one kind.
 pub fn counts_against(case: &Case, c: &Claim) -> bool {
     let numeric = c.amount.is_some() && !c.kind.is_date() && c.kind != Kind::Duration;
     // A parser's own spec ("component_spec") annotates only what that

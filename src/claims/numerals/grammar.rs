@@ -273,22 +273,22 @@ pub(super) fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)>
             let k = k + usize::from(p.word(k) == Some("of"));
             k + usize::from(matches!(p.word(k), Some("a" | "an")))
         };
+        // The part, and whether it is a number without a scale after it.
         let fraction = match p.word(lead) {
-            Some("half") => Some(0.5),
-            Some("quarter") => Some(0.25),
-            // "a third of a million" (but "a third" alone may be an
-            // ordinal: "a third time").
-            Some("third") if lead > from => Some(1.0 / 3.0),
+            Some("half") => Some((0.5, true)),
+            Some("quarter") => Some((0.25, true)),
+            // "a third of a million"; "a third" alone is left to the
+            // ordinal reading below ("a third time").
+            Some("third") if lead > from => Some((1.0 / 3.0, false)),
             _ => None,
         };
-        if let Some(part) = fraction {
+        if let Some((part, stands_alone)) = fraction {
             // "half a million", "a quarter of a million".
             let k = after_part(lead + 1);
             if let Some(s) = p.word(k).and_then(scale_word) {
                 return Some(done(sign * part * s, k + 1, false));
             }
-            // "a third" alone is left to the ordinal reading below.
-            if p.word(lead) != Some("third") {
+            if stands_alone {
                 if p.word(k) == Some("dozen") {
                     return Some(done(sign * part * 12.0, k + 1, false));
                 }
