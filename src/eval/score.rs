@@ -62,7 +62,7 @@ impl Convention {
             Convention::VagueInterval => "vague amounts and approximate dates are intervals (\"a few\", \"dozens\", \"two weeks ago\"), where the peer picks one value inside",
             Convention::ZeroFloor => "an upper bound on a positive amount starts at zero (\"under 170\" is [0, 170)), where the peer leaves the lower end open",
             Convention::RollingWindow => "\"the last two weeks\" is the 14 days up to publication, where the peer takes two whole calendar weeks",
-            Convention::NextUnits => "\"the upcoming two weeks\" are both weeks from publication, where Duckling takes the second week alone",
+            Convention::NextUnits => "\"the upcoming two weeks\" are both weeks from publication, where Duckling takes the second week (or quarter) alone",
             Convention::AfterExcludes => "\"after\" a day begins the day after it (\"after 1/1/2016\" is from 2 January on), where Recognizers begins on the day itself",
             Convention::AnchorDate => "\"since 2014\", \"until 2012\", \"by tomorrow\" claim the date that anchors the period, where the peer gives the open period that begins or ends there",
             Convention::PeriodPart => "the early, middle and late parts of a period are its thirds (\"late March\" is 21-31), \"later this year\" the rest of it after publication, where the peer takes halves or another share: the same edge of the same period",
@@ -373,10 +373,12 @@ fn date_matches(
             return Some(Some(Convention::RollingWindow));
         }
         // "the upcoming two weeks" read as both weeks from publication,
-        // where Duckling takes the second week alone: the peer's one unit
-        // lies inside the window's last unit.
+        // where Duckling takes the second week (or quarter) alone: the
+        // peer's value is one unit, after the reference and ending less
+        // than a unit from the window's end.
         let from_publication = ours.start > r && (ours.start - r).get_days() <= 1;
-        if !explicit_range && from_publication && f >= ours.start && f > r && near(t, ours.end) {
+        let one_unit = unit_days.is_some_and(|u| ((t - f).get_days() + 1) as f64 <= u * 1.05);
+        if one_unit && from_publication && f >= ours.start && f > r && near(t, ours.end) {
             return Some(Some(Convention::NextUnits));
         }
     }
