@@ -509,7 +509,11 @@ fn work_week(week: DateRange) -> Option<DateRange> {
 }
 
 pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
-    let t = text.trim().trim_start_matches("the ").trim();
+    let t = match text.trim().trim_start_matches("the ").trim() {
+        "eoy" => "end of year",
+        "eom" => "end of month",
+        t => t,
+    };
     let day = |n: i64| add_days(anchor, n).map(DateRange::day);
     let before = |r: DateRange| -> Option<DateRange> {
         let end = add_days(anchor, -1)?.min(r.end);
