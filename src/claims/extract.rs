@@ -912,6 +912,19 @@ mod tests {
                 "2025-03-10..2025-03-16".into()
             )]
         );
+        // A day of the month alone, read as "on the 18th" is: published
+        // on 12 March, the 18th of March.
+        let got = dates("Talks are pencilled in for the week of the 18th.");
+        assert_eq!(
+            got,
+            vec![(
+                "the week of the 18th".into(),
+                "2025-03-17..2025-03-23".into()
+            )]
+        );
+        // Not a century.
+        let got = dates("Art from the week of the 18th century.");
+        assert_eq!(got[0].1, "1700-01-01..1799-12-31", "{got:?}");
     }
 
     #[test]

@@ -837,6 +837,16 @@ pub(super) fn weeks_of(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
         ]
         .into_iter()
         .find(|w| super::numerals::ends_with_word(before, w));
+        // "week of" inside the claim: "(the) week of the 18th".
+        let own = prose[c.span.clone()].get(..8).map(str::to_ascii_lowercase);
+        let lead = match (lead, own.as_deref()) {
+            (None, Some("week of ")) => Some(if super::numerals::ends_with_word(before, "the") {
+                "the"
+            } else {
+                ""
+            }),
+            (lead, _) => lead,
+        };
         let (Some(lead), Some(week)) = (lead, super::week_of(d.start)) else {
             continue;
         };
