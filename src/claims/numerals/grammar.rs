@@ -461,14 +461,20 @@ pub(super) fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)>
                     Last::Scale(s) if s >= 1e3 => s,
                     _ => 1.0,
                 };
-                value += num / den * scale;
                 end = e;
-                // "five and a half million".
-                if scale == 1.0 {
-                    if let Some(s) = p.word(end).and_then(scale_word) {
-                        value *= s;
+                match p.word(e).and_then(scale_word) {
+                    // "five and a half million".
+                    Some(s) if scale == 1.0 => {
+                        value = (value + num / den) * s;
                         end += 1;
                     }
+                    // "one billion and a half million": a smaller scale
+                    // is the fraction's own.
+                    Some(s) if s < scale => {
+                        value += num / den * s;
+                        end += 1;
+                    }
+                    _ => value += num / den * scale,
                 }
             }
         }

@@ -172,6 +172,8 @@ mod tests {
             ("one and a half", 1.5),
             ("3 million and a half", 3_500_000.0),
             ("five and a half million", 5_500_000.0),
+            ("one billion and a half million", 1_000_500_000.0),
+            ("one billion and three quarters million", 1_000_750_000.0),
             ("half a dozen", 6.0),
             ("a dozen", 12.0),
             ("three dozens", 36.0),
