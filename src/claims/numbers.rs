@@ -58,7 +58,7 @@ pub(super) fn scale(word: &str) -> Option<f64> {
     Some(match word {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,
-        "million" | "m" | "mn" | "mln" => 1e6,
+        "million" | "m" | "mn" | "mm" | "mln" => 1e6,
         "billion" | "bn" | "b" => 1e9,
         "trillion" | "tn" | "trn" | "t" => 1e12,
         "lakh" | "lakhs" => 1e5,
