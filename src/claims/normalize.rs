@@ -58,6 +58,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("decade_part", "early, mid or late part of the decade"),
     ("span", "narrows the claim's span to part of the match"),
     ("reject", "when it matches, the match is not a claim (regexes here cannot look behind)"),
+    ("reject2", "a second context, elsewhere in the same pattern, in which the match is not a claim"),
 ];
 
 /// What normalization needs besides the match.
@@ -86,7 +87,7 @@ pub fn build(
     let whole = caps.get(0)?;
     // A `reject` capture marks a context in which the match is not a claim
     // ("the one injured"): regexes here cannot look behind.
-    if caps.name("reject").is_some() {
+    if caps.name("reject").is_some() || caps.name("reject2").is_some() {
         return None;
     }
     let text = |name: &str| caps.name(name).map(|m| m.as_str());
@@ -626,7 +627,8 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         claim.date = Some(DateRange::span(start, end, Precision::Span));
         return Some(());
     }
-    // "between 2014 and 2018": both years whole.
+    // "between 2014 and 2018": both years whole; "from May 2015 to 2018"
+    // from the month.
     if let (Some(y), Some(y2)) = (year, year2) {
         // Without "from" or "between" the years are close: "1500-2000"
         // is an amount.
@@ -635,8 +637,12 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
         if y2 <= y || (bare && y2 - y > 30) {
             return None;
         }
+        let start = match month {
+            Some(m) => DateRange::month(y, m)?.start,
+            None => DateRange::year(y)?.start,
+        };
         claim.date = Some(DateRange::span(
-            DateRange::year(y)?.start,
+            start,
             DateRange::year(y2)?.end,
             Precision::Span,
         ));
