@@ -886,6 +886,10 @@ mod tests {
         assert_eq!(got, [("in 30 days".to_string(), "2025-04-11".to_string())]);
         assert!(dates("The town was captured in two weeks.").is_empty());
         assert!(dates("They will not leave in two weeks.").is_empty());
+        // A request to arrange something: "set up" with its object.
+        let got = dates("Please set up a call in four business days.");
+        assert_eq!(got[0].1, "2025-03-18", "{got:?}");
+        assert!(dates("The set up a call in four days needed was long.").is_empty());
     }
 
     #[test]

@@ -787,7 +787,12 @@ fn speaks_of_the_future(text: &str) -> bool {
         })
     };
     let request = at.is_some_and(|i| {
-        matches!(words[i], "schedule" | "reschedule" | "book" | "arrange") && object(i)
+        matches!(
+            words[i],
+            "schedule" | "reschedule" | "book" | "arrange" | "organize" | "organise"
+        ) && object(i)
+            // "set up a call".
+            || (words[i] == "set" && words.get(i + 1) == Some(&"up") && object(i + 1))
     });
     request
         || words.iter().enumerate().any(|(i, w)| {
