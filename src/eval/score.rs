@@ -38,10 +38,14 @@ pub enum Convention {
     /// "since 2014", "until March 1", "by tomorrow" claim the date that
     /// anchors the open period; the peer gives the open period.
     AnchorDate,
+    /// "the first week of January" is the first Monday-to-Sunday week
+    /// wholly in January, "the last week of December" the last; the peer
+    /// counts from the week that holds the month's first (or last) day.
+    WholeWeeks,
 }
 
 impl Convention {
-    pub const ALL: [Convention; 10] = [
+    pub const ALL: [Convention; 11] = [
         Convention::PastReading,
         Convention::HedgeInterval,
         Convention::InclusiveEnd,
@@ -52,6 +56,7 @@ impl Convention {
         Convention::NextUnits,
         Convention::AfterExcludes,
         Convention::AnchorDate,
+        Convention::WholeWeeks,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -65,6 +70,7 @@ impl Convention {
             Convention::NextUnits => "\"the upcoming two weeks\" are both weeks from publication, where Duckling takes the second week (or quarter) alone",
             Convention::AfterExcludes => "\"after\" a day begins the day after it (\"after 1/1/2016\" is from 2 January on), where Recognizers begins on the day itself",
             Convention::AnchorDate => "\"since 2014\", \"until 2012\", \"by tomorrow\" claim the date that anchors the period, where the peer gives the open period that begins or ends there",
+            Convention::WholeWeeks => "the weeks of a month are those wholly in it (\"the first week of January 2015\" is 5-11 January), where the peer counts from the week that holds the month's first or last day",
             Convention::PeriodPart => "the early, middle and late parts of a period are its thirds (\"late March\" is 21-31), \"later this year\" the rest of it after publication, where the peer takes halves or another share: the same edge of the same period",
         }
     }
@@ -380,6 +386,24 @@ fn date_matches(
         let one_unit = unit_days.is_some_and(|u| ((t - f).get_days() + 1) as f64 <= u * 1.05);
         if one_unit && from_publication && f >= ours.start && f > r && near(t, ours.end) {
             return Some(Some(Convention::NextUnits));
+        }
+    }
+    // A week counted in a month: the first wholly in it where the peer's
+    // holds the 1st (a week later), the last wholly in it where the
+    // peer's holds the last day (a week earlier).
+    if let (Some(f), Some(t), "date.week-in") = (from, to, c.rule.as_str()) {
+        let week = |a: Date, b: Date| {
+            a.weekday() == jiff::civil::Weekday::Monday && (b - a).get_days() == 6
+        };
+        if week(f, t) && week(ours.start, ours.end) {
+            let later = (ours.start - f).get_days();
+            let from_first =
+                later == 7 && ours.start.first_of_month().weekday() != jiff::civil::Weekday::Monday;
+            let last_day = ours.end.last_of_month();
+            let from_last = later == -7 && f <= last_day && last_day < t;
+            if from_first || from_last {
+                return Some(Some(Convention::WholeWeeks));
+            }
         }
     }
     // An approximate date ("two weeks ago" is a week around that day)
