@@ -61,9 +61,6 @@ impl Case {
         self.tags.iter().any(|t| t == tag)
     }
 
-    /// Whether the case tests numbers as such (the peer's number, ordinal
-    /// or range model): then it runs with `--numbers`, which reports every
-    /// number, as a news claim never would.
     /// The country of the peer's locale (`locale:en_CA` is CA), as the
     /// article's region.
     pub fn region(&self) -> Option<&str> {
@@ -75,8 +72,15 @@ impl Case {
             .filter(|c| crate::documents::is_region_code(c))
     }
 
+    /// Whether the case tests numbers as such (the peer's number, ordinal
+    /// or range model, or a quantity case whose every item is a bare
+    /// number: quantulum3's dimensionless quantities): then it runs with
+    /// `--numbers`, which reports every number, as a news claim never
+    /// would.
     pub fn wants_numbers(&self) -> bool {
-        self.category == "number" || matches!(self.model(), Some("number" | "ordinal" | "range"))
+        self.category == "number"
+            || matches!(self.model(), Some("number" | "ordinal" | "range"))
+            || (!self.expected.is_empty() && self.expected.iter().all(|i| i.kind == "number"))
     }
 
     /// In the headline figure: news-relevant, or a number or duration case.
