@@ -926,6 +926,9 @@ mod tests {
                 "2025-03-17..2025-03-23".into()
             )]
         );
+        // Without "the" the span starts at "week".
+        let got = dates("Talks are set for week of the 18th.");
+        assert_eq!(got[0].0, "week of the 18th", "{got:?}");
         // Not a century.
         let got = dates("Art from the week of the 18th century.");
         assert_eq!(got[0].1, "1700-01-01..1799-12-31", "{got:?}");

@@ -842,20 +842,21 @@ pub(super) fn weeks_of(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
         ]
         .into_iter()
         .find(|w| super::numerals::ends_with_word(before, w));
-        // "week of" inside the claim: "(the) week of the 18th".
-        let own = prose[c.span.clone()].get(..8).map(str::to_ascii_lowercase);
-        let lead = match (lead, own.as_deref()) {
-            (None, Some("week of ")) => Some(if super::numerals::ends_with_word(before, "the") {
-                "the"
-            } else {
-                ""
-            }),
-            (lead, _) => lead,
-        };
-        let (Some(lead), Some(week)) = (lead, super::week_of(d.start)) else {
+        let Some(week) = super::week_of(d.start) else {
             continue;
         };
-        c.span.start = c.sentence.start + before.len() - lead.len();
+        // "week of" inside the claim ("(the) week of the 18th"): the span
+        // takes a "the" before it.
+        let own = prose[c.span.clone()].get(..8).map(str::to_ascii_lowercase);
+        match (lead, own.as_deref()) {
+            (Some(lead), _) => c.span.start = c.sentence.start + before.len() - lead.len(),
+            (None, Some("week of ")) => {
+                if super::numerals::ends_with_word(before, "the") {
+                    c.span.start = c.sentence.start + before.len() - "the".len();
+                }
+            }
+            (None, _) => continue,
+        }
         c.rule = "date.week-of".into();
         c.date = Some(week);
     }
