@@ -154,6 +154,18 @@ impl<'a> Extractor<'a> {
             .filter_map(|(c, _, _)| Some((c.span.clone(), c.amount.as_ref()?.interval.max?)))
             .collect();
         candidates.retain(|(c, _, _)| !years_of_an_amount(prose, range, c, &counted));
+        // "In March 12 soldiers were killed": the month, and the count.
+        for (c, _, _) in candidates.iter_mut() {
+            if let (Some(in_at), Some(d)) = (day_of_a_count(prose, c, &counted), c.date) {
+                let text = &prose[c.span.clone()];
+                let month_end = c.span.start + text.find(char::is_whitespace).unwrap_or(text.len());
+                if let Some(m) = super::DateRange::month(d.start.year(), d.start.month()) {
+                    c.span = in_at..month_end;
+                    c.rule = "date.month".into();
+                    c.date = Some(m);
+                }
+            }
+        }
         // A count cannot begin inside a date: the "2018" of "Dec-2018 are
         // missing" is the date's year.
         let dates: Vec<std::ops::Range<usize>> = candidates
@@ -240,6 +252,29 @@ fn years_of_an_amount(
         let after = !range && next == Some(n.start);
         (inside || after) && not_a_year(n, *v)
     })
+}
+
+/// Where the "in" before a month-and-day starts, when the day begins a
+/// count that runs on past it: "In March 12 soldiers were killed" is March
+/// and 12 soldiers ("on March 12" stays the day).
+fn day_of_a_count(
+    prose: &str,
+    c: &Claim,
+    counted: &[(std::ops::Range<usize>, f64)],
+) -> Option<usize> {
+    if c.rule != "date.month-day" {
+        return None;
+    }
+    let before = prose[..c.span.start].trim_end();
+    let word = before.get(before.len().checked_sub(2)?..)?;
+    let alone = !before[..before.len() - 2]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let count_runs_on = counted
+        .iter()
+        .any(|(n, _)| c.span.start < n.start && n.start < c.span.end && c.span.end < n.end);
+    (word.eq_ignore_ascii_case("in") && alone && count_runs_on).then_some(before.len() - 2)
 }
 
 /// The numbers of a sentence that no claim covers, as claims of kind
@@ -647,6 +682,33 @@ mod tests {
         );
         // The holiday alone stays one day.
         assert_eq!(dates("Sales rose on Thanksgiving 2024.")[0].1, "2024-11-28");
+    }
+
+    #[test]
+    fn a_day_after_in_that_begins_a_count_is_the_count() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let kinds = |text: &str| -> Vec<(String, Kind)> {
+            let (_, claims) = extract_text(text, "2025-03-24".parse().ok(), &rules);
+            claims
+                .iter()
+                .map(|c| (text[c.span.clone()].to_string(), c.kind))
+                .collect()
+        };
+        let got = kinds("In March 12 soldiers were killed.");
+        assert!(
+            got.iter()
+                .any(|(t, k)| t.starts_with("12 soldiers") && *k == Kind::Count),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(t, k)| t == "In March" && k.is_date()),
+            "{got:?}"
+        );
+        // "On March 12" is the day; so is "in March 12" with no count after.
+        let got = kinds("On March 12 soldiers were killed.");
+        assert!(got.iter().any(|(t, _)| t == "March 12"), "{got:?}");
+        let got = kinds("Talks resumed in March 12 days later.");
+        assert!(!got.iter().any(|(_, k)| *k == Kind::Count), "{got:?}");
     }
 
     #[test]
