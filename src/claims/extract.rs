@@ -228,9 +228,7 @@ fn years_of_an_amount(
                 .is_some_and(|p| p.eq_ignore_ascii_case(w))
         });
     if single {
-        return counted
-            .iter()
-            .any(|(n, _)| c.span.start < n.start && n.start < c.span.end && c.span.end < n.end);
+        return a_count_runs_on(c, counted);
     }
     if !(range || (c.rule == "date.year" && lead)) {
         return false;
@@ -266,15 +264,16 @@ fn day_of_a_count(
         return None;
     }
     let before = prose[..c.span.start].trim_end();
-    let word = before.get(before.len().checked_sub(2)?..)?;
-    let alone = !before[..before.len() - 2]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    let count_runs_on = counted
+    (super::numerals::ends_with_word(before, "in") && a_count_runs_on(c, counted))
+        .then(|| before.len() - "in".len())
+}
+
+/// Whether a count begins inside the claim `c` and runs on past its end
+/// ("2000 people" of "of 2000", "12 soldiers" of "March 12").
+fn a_count_runs_on(c: &Claim, counted: &[(std::ops::Range<usize>, f64)]) -> bool {
+    counted
         .iter()
-        .any(|(n, _)| c.span.start < n.start && n.start < c.span.end && c.span.end < n.end);
-    (word.eq_ignore_ascii_case("in") && alone && count_runs_on).then_some(before.len() - 2)
+        .any(|(n, _)| c.span.start < n.start && n.start < c.span.end && c.span.end < n.end)
 }
 
 /// The numbers of a sentence that no claim covers, as claims of kind
