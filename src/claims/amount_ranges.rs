@@ -55,13 +55,20 @@ const CHANGES: &[&str] = &[
     "gone",
     "moved",
     "revised",
+    "extended",
+    "extends",
+    "shortened",
+    "lengthened",
 ];
 
-fn ranged(kind: Kind) -> bool {
-    matches!(
-        kind,
-        Kind::Money | Kind::Quantity | Kind::Count | Kind::Percent
-    )
+/// Whether a claim's amount may close a range: a length of time that is a
+/// window ("the past 10 to 12 days") keeps the dates it was read with.
+fn ranged(c: &Claim) -> bool {
+    match c.kind {
+        Kind::Money | Kind::Quantity | Kind::Count | Kind::Percent => true,
+        Kind::Duration => c.date.is_none(),
+        _ => false,
+    }
 }
 
 /// Each amount claim widened to the range it closes (or opens).
@@ -185,7 +192,7 @@ fn backward(
     prev: Option<&Claim>,
     lexicon: &Lexicon,
 ) -> Option<(Claim, bool)> {
-    if !ranged(c.kind) {
+    if !ranged(c) {
         return None;
     }
     let hi = c.amount?.nominal?;

@@ -133,17 +133,22 @@ impl<'a> Extractor<'a> {
             let (rule_index, local) = self.rules.pattern_rule[pattern_index];
             let rule = &self.rules.rules[rule_index];
             let re = rule.patterns[local].get();
-            for caps in re.captures_iter(text) {
-                if let Some(claim) = normalize::build(rule, &caps, range.start, range.clone(), ctx)
+            let mut at = 0;
+            while let Some(caps) = text.get(at..).and_then(|_| re.captures_at(text, at)) {
+                let whole = caps.get(0).expect("group 0 always matches");
+                let Some(claim) = normalize::build(rule, &caps, range.start, range.clone(), ctx)
+                else {
+                    at = resume_after_refusal(text, &caps);
+                    continue;
+                };
+                if claim.span.start < claim.span.end
+                    && !inside_a_numeral(prose, &claim.span)
+                    && !inside_a_link(prose, &claim.span)
+                    && !inside_a_code(prose, &claim)
                 {
-                    if claim.span.start < claim.span.end
-                        && !inside_a_numeral(prose, &claim.span)
-                        && !inside_a_link(prose, &claim.span)
-                        && !inside_a_code(prose, &claim)
-                    {
-                        candidates.push((claim, rule.priority, rule_index));
-                    }
+                    candidates.push((claim, rule.priority, rule_index));
                 }
+                at = past(text, whole);
             }
         }
         // Years before a counted noun are an amount: "between 1800 and 2000
@@ -250,6 +255,38 @@ fn years_of_an_amount(
         let after = !range && next == Some(n.start);
         (inside || after) && not_a_year(n, *v)
     })
+}
+
+/// Where to look again after a match that is no claim. A `reject` capture
+/// refuses the whole context, so the search goes on after it; a match the
+/// code refused ("two and three people": no conjunction stands between a
+/// number and what it counts) may hold a claim from its next word on.
+fn resume_after_refusal(text: &str, caps: &regex::Captures) -> usize {
+    let whole = caps.get(0).expect("group 0 always matches");
+    if caps.name("reject").is_some() || caps.name("reject2").is_some() {
+        return past(text, whole);
+    }
+    let rest = &text[whole.start()..whole.end()];
+    rest.find(char::is_whitespace)
+        .and_then(|gap| {
+            let after = &rest[gap..];
+            let word = gap + after.len() - after.trim_start().len();
+            (word < rest.len()).then_some(whole.start() + word)
+        })
+        .unwrap_or_else(|| past(text, whole))
+}
+
+/// Where the search goes on after a match: its end, or one character on
+/// after an empty match.
+fn past(text: &str, m: regex::Match) -> usize {
+    if m.end() > m.start() {
+        m.end()
+    } else {
+        text[m.end()..]
+            .chars()
+            .next()
+            .map_or(text.len() + 1, |c| m.end() + c.len_utf8())
+    }
 }
 
 /// Where the "in" before a month-and-day starts, when the day begins a
@@ -515,6 +552,28 @@ mod tests {
     use super::*;
 
     use crate::claims::test_dates as dates;
+
+    #[test]
+    fn a_match_refused_in_code_is_searched_again_from_its_next_word() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let spans = |text: &str| -> Vec<String> {
+            let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+            claims
+                .iter()
+                .map(|c| text[c.span.clone()].to_string())
+                .collect()
+        };
+        // "two and three people": "and" may not stand between a number
+        // and what it counts, but "three people" still counts.
+        assert_eq!(spans("Two and three people were hurt."), ["three people"]);
+        assert_eq!(
+            spans("Between two and three people were hurt."),
+            ["Between two and three people"]
+        );
+        // A `reject` refuses the whole context: "would last 30 days" is no
+        // window, and only the length of time stays.
+        assert_eq!(spans("The truce would last 30 days."), ["30 days"]);
+    }
 
     #[test]
     fn two_dates_joined_are_one_range() {

@@ -298,6 +298,12 @@ fn parse_words(s: &str) -> Option<f64> {
             continue;
         }
         if let Some(v) = small(tok) {
+            // A word adds to tens or to a scale ("twenty five", "a hundred
+            // and five"), never to another: "two and three" is no number.
+            let low = current % 100.0;
+            if low != 0.0 && !(low >= 20.0 && low % 10.0 == 0.0 && v < 10.0) {
+                return None;
+            }
             current += v;
         } else if *tok == "dozen" {
             current = if current == 0.0 { 12.0 } else { current * 12.0 };
@@ -337,6 +343,17 @@ pub fn parse_ordinal(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_word_adds_only_to_tens_or_a_scale() {
+        let value = |t: &str| parse_number(t).and_then(|n| n.value);
+        assert_eq!(value("twenty five"), Some(25.0));
+        assert_eq!(value("three hundred and twelve"), Some(312.0));
+        assert_eq!(value("two hundred thousand and forty"), Some(200_040.0));
+        assert_eq!(value("two and three"), None);
+        assert_eq!(value("twenty thirty"), None);
+        assert_eq!(value("five twenty"), None);
+    }
 
     #[test]
     fn years_in_words() {
