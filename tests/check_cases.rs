@@ -210,3 +210,30 @@ fn counts_dated_only_after_or_before_a_year_are_not_compared() {
     assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_group_within_a_toll_is_compared_with_the_same_group() {
+    // "killed 30 people, including two children, and injured 80": the
+    // children were killed (the nearer cue is "injured"), and they are
+    // compared with the other source's children, never with the 30.
+    let (code, findings) = check("subsets", &[]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 1, "{findings:#?}");
+    let mut spans = texts(c[0]);
+    spans.sort();
+    assert_eq!(spans, ["five children", "two children"]);
+    assert_eq!(
+        c[0]["event"],
+        "children killed · in Harbourton · on 2026-03-02"
+    );
+    assert_eq!(
+        c[0]["message"],
+        "2 children killed vs 5 children killed (across sources)"
+    );
+    let agree = of_rule(&findings, "CG400");
+    assert!(
+        agree.iter().any(|f| texts(f) == ["30 people", "30 people"]),
+        "{findings:#?}"
+    );
+    assert_eq!(code, 1);
+}

@@ -180,10 +180,17 @@ pub fn annotate(
     let places = places_in(prose, sentence, rules);
     let attributions = attributions(prose, toks, lex);
     let hedges = hedge_scopes(prose, sentence, toks, lex);
-    for claim in claims.iter_mut() {
+    for i in 0..claims.len() {
+        let whole = part_of(claims, i, prose, sentence, lex);
+        let claim = &mut claims[i];
         claim.places = places.clone();
         if claim.metric.is_none() && matches!(claim.kind, Kind::Count | Kind::Number) {
-            claim.metric = metric_for(claim, toks, lex);
+            if let Some((span, metric)) = whole {
+                claim.metric = Some(metric);
+                claim.part_of = Some(span);
+            } else {
+                claim.metric = metric_for(claim, toks, lex);
+            }
         }
         let at = claim.span.start;
         // A speaker in another clause ("..., although he acknowledged") does
@@ -311,6 +318,43 @@ pub(crate) fn places_in(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -
         }
     }
     out
+}
+
+/// The count a claim is part of, and its metric: "killed 35 people,
+/// including two children, and injured 117" killed the two children too,
+/// whatever cue stands nearer.
+fn part_of(
+    claims: &[&mut Claim],
+    i: usize,
+    prose: &str,
+    sentence: &Range<usize>,
+    lex: &Lexicon,
+) -> Option<(Range<usize>, String)> {
+    let claim = &claims[i];
+    let before = prose[sentence.start..claim.span.start.max(sentence.start)].trim_end();
+    let lead = [
+        "including",
+        "among them",
+        "among whom",
+        "of whom",
+        "among those",
+    ]
+    .into_iter()
+    .find(|w| super::numerals::ends_with_word(before, w))?;
+    let gap = &before[..before.len() - lead.len()];
+    let class = |c: &Claim| {
+        lex.unit(c.noun.as_deref().or(c.unit.as_deref())?)
+            .map(|u| u.class.clone())
+    };
+    // The count just before, in the same clause but for commas.
+    let whole = claims[..i].last().filter(|w| {
+        w.kind == Kind::Count
+            && w.span.end <= sentence.start + gap.len()
+            && !prose[w.span.end..sentence.start + gap.len()].contains([';', ':', '(', ')'])
+    })?;
+    (class(whole)? == class(claim)?)
+        .then(|| Some((whole.span.clone(), whole.metric.clone()?)))
+        .flatten()
 }
 
 /// The nearest metric cue (within six words, same clause) whose metric

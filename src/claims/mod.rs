@@ -206,6 +206,9 @@ pub struct Claim {
     pub noun: Option<String>,
     /// What happened to what is counted: killed, injured, launched.
     pub metric: Option<String>,
+    /// For a group within a count ("35 people, including two children"):
+    /// the span of the count, whose metric the group takes.
+    pub part_of: Option<Range<usize>>,
     /// The hedge word that made the value an interval ("over", "nearly").
     pub hedge: Option<String>,
     pub event: Option<EventAnchor>,
@@ -240,6 +243,7 @@ impl Claim {
             unit: None,
             noun: None,
             metric: None,
+            part_of: None,
             hedge: None,
             event: None,
             attribution: None,

@@ -102,6 +102,7 @@ pub fn build(
         unit: rule.unit.clone(),
         noun: None,
         metric: rule.metric.clone(),
+        part_of: None,
         hedge: text("hedge").map(normalize_words),
         event: None,
         attribution: None,

@@ -28,7 +28,7 @@ pub(crate) fn label(c: &Claim) -> String {
         (None, Some(d)) => d.display(),
         _ => String::new(),
     };
-    if let Some(u) = &c.unit {
+    if let Some(u) = crate::graph::events::specific_group(c).or(c.unit.as_deref()) {
         s = format!("{s} {u}");
     }
     if let Some(m) = &c.metric {

@@ -38,6 +38,14 @@ const GENERIC_PEOPLE: &[&str] = &[
     "casualties",
 ];
 
+/// The group a count of people counts when it is a specific one ("two
+/// children", "a soldier"): labels name it, where the unit says "people".
+pub(crate) fn specific_group(c: &Claim) -> Option<&str> {
+    c.noun
+        .as_deref()
+        .filter(|n| c.unit.as_deref() == Some("people") && !GENERIC_PEOPLE.contains(n))
+}
+
 /// The signatures of every claim of a document, in claim order.
 pub fn signatures(dc: &DocumentClaims, lex: &Lexicon) -> Vec<Option<Signature>> {
     // The dates of each sentence, found once (not once per claim).
@@ -173,7 +181,12 @@ pub fn span_days(d: &DateRange) -> i64 {
 
 /// A short description of the event two signatures share.
 pub fn describe(a: &Signature, b: &Signature) -> String {
-    let mut parts = vec![a.family.replace(':', " ")];
+    // "children killed", not "people killed", when both count children.
+    let family = match (a.family.strip_prefix("people:"), a.noun.as_deref()) {
+        (Some(metric), Some(group)) if group != "people" => format!("{group} {metric}"),
+        _ => a.family.replace(':', " "),
+    };
+    let mut parts = vec![family];
     let quals: Vec<&String> = a
         .qualifiers
         .iter()

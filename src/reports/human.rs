@@ -171,14 +171,16 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
     }
     if let Some(m) = &c.metric {
         let fixed = rule.is_some_and(|r| r.metric.as_deref() == Some(m.as_str()));
-        lines.push(format!(
-            "= metric {m} ({})",
-            if fixed {
-                "given by the rule"
-            } else {
-                "from a cue word near the count"
-            }
-        ));
+        let whole = c
+            .part_of
+            .as_ref()
+            .and_then(|s| dc.document.prose.get(s.clone()));
+        let how = match whole {
+            _ if fixed => "given by the rule".to_string(),
+            Some(whole) => format!("that of the count it is part of, “{whole}”"),
+            None => "from a cue word near the count".to_string(),
+        };
+        lines.push(format!("= metric {m} ({how})"));
     }
     if let Some(d) = c.date {
         let meta = &dc.document.meta;
