@@ -237,3 +237,23 @@ fn a_group_within_a_toll_is_compared_with_the_same_group() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_sentence_with_two_days_holds_two_events() {
+    // "88 injured on March 2, and more than 115 on March 4": the 88 are
+    // March 2's, so the other source's 117 of March 4 contradicts neither
+    // (and agrees with "more than 115").
+    let (code, findings) = check("two-days-one-sentence", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert!(of_rule(&findings, "CG101").is_empty(), "{findings:#?}");
+    let agree = of_rule(&findings, "CG400");
+    assert!(
+        agree.iter().any(|f| {
+            let mut t = texts(f);
+            t.sort();
+            t == ["117 people", "more than 115 people"]
+        }),
+        "{findings:#?}"
+    );
+    assert_eq!(code, 0);
+}

@@ -117,7 +117,7 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|s| context::places_in(&doc.prose, &s.range, self.rules))
             .collect();
-        set_context(&mut all, &sentences, &places);
+        set_context(&doc.prose, &mut all, &sentences, &places);
         all
     }
 
@@ -417,24 +417,27 @@ fn inside_a_link(text: &str, span: &std::ops::Range<usize>) -> bool {
     word.contains("://") || word.starts_with("www.") || (word.contains('@') && word.contains('.'))
 }
 
-/// Gives each claim that is not a date the first resolved date of its
-/// sentence ("88 injured ... on Monday evening" happened on that Monday),
-/// or of the sentence before it in the same paragraph; and the places of
-/// that sentence when its own names none.
-fn set_context(claims: &mut [Claim], sentences: &[Sentence], places: &[Vec<String>]) {
-    // The first resolved date of each sentence, and each sentence's index,
-    // looked up by range: one pass each, so a document with thousands of
-    // claims costs no more per claim than a short one.
-    let mut first_dates: HashMap<(usize, usize), DateRange> = HashMap::new();
+/// Gives each claim that is not a date the resolved date of its sentence
+/// ("88 injured ... on Monday evening" happened on that Monday; of its own
+/// clause when the sentence gives several), or the first of the sentence
+/// before it in the same paragraph; and the places of that sentence when
+/// its own names none.
+fn set_context(prose: &str, claims: &mut [Claim], sentences: &[Sentence], places: &[Vec<String>]) {
+    // The resolved dates of each sentence, in order, and each sentence's
+    // index, looked up by range: one pass each, so a document with
+    // thousands of claims costs no more per claim than a short one.
+    type Dated = (std::ops::Range<usize>, DateRange);
+    let mut dates: HashMap<(usize, usize), Vec<Dated>> = HashMap::new();
     for c in claims.iter() {
         if let (true, Some(d)) = (c.kind.is_date(), c.date) {
-            first_dates
+            dates
                 .entry((c.sentence.start, c.sentence.end))
-                .or_insert(d);
+                .or_default()
+                .push((c.span.clone(), d));
         }
     }
-    let first_date =
-        |range: &std::ops::Range<usize>| first_dates.get(&(range.start, range.end)).copied();
+    let dates_of =
+        |range: &std::ops::Range<usize>| dates.get(&(range.start, range.end)).map(Vec::as_slice);
     let index: HashMap<(usize, usize), usize> = sentences
         .iter()
         .enumerate()
@@ -461,14 +464,58 @@ fn set_context(claims: &mut [Claim], sentences: &[Sentence], places: &[Vec<Strin
         let before = k
             .filter(|&k| inherits && k > 0 && sentences[k - 1].block == sentences[k].block)
             .map(|k| k - 1);
-        claim.when =
-            first_date(&sentence).or_else(|| before.and_then(|b| first_date(&sentences[b].range)));
+        claim.when = dates_of(&sentence)
+            .and_then(|own| nearest_date(prose, &claim.span, own))
+            .or_else(|| {
+                before
+                    .and_then(|b| dates_of(&sentences[b].range))
+                    .and_then(|d| d.first())
+                    .map(|(_, d)| *d)
+            });
         if claim.places.is_empty() {
             if let Some(b) = before {
                 claim.places = places[b].clone();
             }
         }
     }
+}
+
+/// The date of its sentence a claim is about, when the sentence has more
+/// than one: "88 injured on March 3, and more than 115 on April 13" are two
+/// days. The one in the same clause wins ("; ", ", and", ", but", "while"
+/// end one), then the one fewer commas away, then the nearer.
+fn nearest_date(
+    prose: &str,
+    span: &std::ops::Range<usize>,
+    dates: &[(std::ops::Range<usize>, DateRange)],
+) -> Option<DateRange> {
+    dates
+        .iter()
+        .min_by_key(|(d, _)| {
+            let between = if d.end <= span.start {
+                &prose[d.end..span.start]
+            } else if span.end <= d.start {
+                &prose[span.end..d.start]
+            } else {
+                ""
+            };
+            let lower = between.to_ascii_lowercase();
+            let clauses = lower.matches(';').count()
+                + [
+                    ", and ",
+                    ", but ",
+                    ", while ",
+                    " while ",
+                    " whereas ",
+                    ", after ",
+                    ", before ",
+                ]
+                .iter()
+                .map(|w| lower.matches(w).count())
+                .sum::<usize>();
+            (clauses, between.matches(',').count(), between.len())
+        })
+        .map(|(_, d)| *d)
 }
 
 /// The claims of each document, with the default options.
@@ -573,6 +620,34 @@ mod tests {
         // A `reject` refuses the whole context: "would last 30 days" is no
         // window, and only the length of time stays.
         assert_eq!(spans("The truce would last 30 days."), ["30 days"]);
+    }
+
+    #[test]
+    fn a_claim_takes_the_date_of_its_own_clause() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let when = |text: &str| -> Vec<(String, String)> {
+            let (_, claims) = extract_text(text, "2025-04-20".parse().ok(), &rules);
+            claims
+                .iter()
+                .filter(|c| !c.kind.is_date())
+                .map(|c| {
+                    let w = c.when.map(|d| d.start.to_string()).unwrap_or_default();
+                    (text[c.span.clone()].to_string(), w)
+                })
+                .collect()
+        };
+        assert_eq!(
+            when("Inflation slowed to 14.6% in March from 14.8% in February."),
+            [
+                ("14.6%".to_string(), "2025-03-01".to_string()),
+                ("14.8%".to_string(), "2025-02-01".to_string())
+            ]
+        );
+        // Another clause's date is farther than any in the claim's own.
+        assert_eq!(
+            when("On March 3, 88 people were injured, and on April 13 more than 115 people.")[0],
+            ("88 people".to_string(), "2025-03-03".to_string())
+        );
     }
 
     #[test]

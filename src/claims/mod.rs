@@ -221,8 +221,8 @@ pub struct Claim {
     pub places: Vec<String>,
     /// "morning", "evening", ... for dates that give one.
     pub part_of_day: Option<String>,
-    /// For claims that are not dates: the date their sentence gives (the
-    /// first resolved date claim in it), as time context.
+    /// For claims that are not dates: the date their sentence gives (that
+    /// of their own clause when it gives several), as time context.
     pub when: Option<DateRange>,
     /// For titles: the office, its holder and whether the holding is past.
     pub title: Option<Title>,

@@ -23,6 +23,10 @@ pub struct Signature {
     pub times: Vec<DateRange>,
     /// Whether the counted noun is a generic one (people, civilians).
     pub noun: Option<String>,
+    /// The one date the claim is about: its own, or that of its clause
+    /// when its sentence gives several ("88 injured on March 3, and more
+    /// than 115 on April 13").
+    pub own: Option<DateRange>,
 }
 
 /// Nouns for people in general; a specific group (children, soldiers) is
@@ -119,6 +123,7 @@ fn signature_with(
         qualifiers: lex.qualifiers_in(sentence),
         places: c.places.clone(),
         times,
+        own: if c.kind.is_date() { c.date } else { c.when },
         noun,
     })
 }
@@ -172,7 +177,13 @@ pub fn strong(a: &Signature, b: &Signature, agreement: Agreement) -> bool {
         || (a.family.starts_with("duration:")
             && a.qualifiers == b.qualifiers
             && !a.qualifiers.is_empty());
-    placed && coarseness <= 7
+    // Sentences may share a day that neither claim is about: each claim's
+    // own date must meet the other's too.
+    let own_dates_meet = match (a.own, b.own) {
+        (Some(x), Some(y)) => x.overlaps(&y),
+        _ => true,
+    };
+    placed && coarseness <= 7 && own_dates_meet
 }
 
 pub fn span_days(d: &DateRange) -> i64 {
