@@ -145,6 +145,7 @@ impl<'a> Extractor<'a> {
                     && !inside_a_numeral(prose, &claim.span)
                     && !inside_a_link(prose, &claim.span)
                     && !inside_a_code(prose, &claim)
+                    && !a_designation(prose, &claim)
                 {
                     candidates.push((claim, rule.priority, rule_index));
                 }
@@ -377,6 +378,22 @@ fn inside_a_code(text: &str, claim: &Claim) -> bool {
     let s = text[span.clone()].as_bytes();
     (s.first().is_some_and(u8::is_ascii_digit) && digit_before)
         || (s.last().is_some_and(u8::is_ascii_digit) && digit_after)
+}
+
+/// Whether an amount's figures are part of a name: "Covid-19", "Su-34
+/// jets", "MiG-29", "S-300" name a disease and aircraft, not 19 killed or
+/// 34 jets (a word, a hyphen and the figures, with no space; "3km-5km" is
+/// a range).
+fn a_designation(text: &str, claim: &Claim) -> bool {
+    if claim.kind.is_date() || !text[claim.span.clone()].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(word) = text[..claim.span.start].strip_suffix('-') else {
+        return false;
+    };
+    // The letters of a name, not a unit after figures ("3km-5km").
+    let letters = word.trim_end_matches(char::is_alphabetic);
+    letters.len() < word.len() && !letters.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a span lies in a web address or e-mail written in the text
