@@ -640,7 +640,9 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
             let sat = add_days(week_of(anchor)?.start, 5)?;
             DateRange::span(sat, add_days(sat, 1)?, Precision::Night)
         }
-        "weekend" | "over the weekend" | "at the weekend" | "last weekend" | "past weekend" => {
+        "weekend" | "over the weekend" | "at the weekend" | "during the weekend"
+        | "on the weekend" | "last weekend" | "past weekend" | "this past weekend"
+        | "previous weekend" => {
             // The most recent Saturday–Sunday that ended before the anchor.
             let back = (anchor.weekday().to_monday_zero_offset() as i64 + 2) % 7;
             let sat = add_days(anchor, -(if back == 0 { 7 } else { back }))?;

@@ -80,7 +80,9 @@ impl<'a> Extractor<'a> {
             let found = super::joins::weeks_of(&doc.prose, found);
             let found = super::weeks::weeks_in_periods(&doc.prose, found);
             let found = super::units_in::units_in_periods(&doc.prose, found);
-            let mut found = super::period_to::periods_to(&doc.prose, found);
+            let found = super::period_to::periods_to(&doc.prose, found);
+            // Last: the joins above read a weekday as the past reading gave it.
+            let mut found = super::joins::future_weekdays(&doc.prose, found, ctx.anchor);
             let words = context::words(&doc.prose, &sentence.range);
             {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
@@ -810,6 +812,39 @@ mod tests {
             dates("A 30-day ceasefire starting March 11 was agreed.")[0].1,
             "2025-03-11"
         );
+    }
+
+    #[test]
+    fn a_weekday_in_a_clause_about_the_future_lies_ahead() {
+        // Published Wednesday 2025-03-12.
+        let day = |text: &str| dates(text)[0].1.clone();
+        assert_eq!(day("Talks will resume on Saturday."), "2025-03-15");
+        assert_eq!(day("Talks resumed on Saturday."), "2025-03-08");
+        assert_eq!(
+            day("Witkoff is expected to travel on Friday."),
+            "2025-03-14"
+        );
+        assert_eq!(
+            day("The envoy, who arrived on Monday, will stay."),
+            "2025-03-10"
+        );
+        // The day of something that happened, whatever the tense.
+        assert_eq!(
+            day("Officials will investigate the strike on Saturday."),
+            "2025-03-08"
+        );
+        assert_eq!(day("He will discuss Monday's attack."), "2025-03-10");
+        assert_eq!(
+            day("Envoys will meet over the weekend."),
+            "2025-03-15..2025-03-16"
+        );
+        assert_eq!(
+            day("Strikes went on during the weekend."),
+            "2025-03-08..2025-03-09"
+        );
+        // A weekday beside a week is a day of it.
+        assert_eq!(day("Talks resume next week on Friday."), "2025-03-21");
+        assert_eq!(day("Talks resume on Friday next week."), "2025-03-21");
     }
 
     #[test]

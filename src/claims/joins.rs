@@ -822,6 +822,77 @@ fn speaks_of_the_future(text: &str) -> bool {
         })
 }
 
+/// Nouns of what has happened: the weekday after one is its day, whatever
+/// the tense of the clause.
+const PAST_EVENTS: &[&str] = &[
+    "strike",
+    "strikes",
+    "attack",
+    "attacks",
+    "shelling",
+    "bombing",
+    "raid",
+    "raids",
+    "explosion",
+    "blast",
+    "assault",
+    "killing",
+    "killings",
+    "massacre",
+    "crash",
+    "fire",
+    "incident",
+];
+
+/// "Talks will resume on Saturday", "will meet over the weekend": a weekday
+/// or weekend in a clause about the future is the first on or after
+/// publication, where the past reading takes the last ("talks resumed on
+/// Saturday"). A modifier ("last", "next", "this") has already chosen.
+pub(super) fn future_weekdays(
+    prose: &str,
+    mut found: Vec<Claim>,
+    anchor: Option<jiff::civil::Date>,
+) -> Vec<Claim> {
+    let Some(a) = anchor else {
+        return found;
+    };
+    for c in found.iter_mut() {
+        let text = prose[c.span.clone()].to_ascii_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let open = match c.rule.as_str() {
+            "date.weekday" => true,
+            "date.relative" => words.last().is_some_and(|w| *w == "weekend"),
+            _ => false,
+        };
+        let chosen = words.iter().any(|w| {
+            matches!(
+                *w,
+                "last" | "next" | "this" | "past" | "previous" | "coming"
+            )
+        });
+        let Some(d) = c.date.filter(|d| open && !chosen && d.end < a) else {
+            continue;
+        };
+        let before = &prose[c.sentence.start..c.span.start];
+        // "will investigate the strike on Saturday": the day of something
+        // that happened, named after the future verb.
+        let of_an_event = before
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.trim_end_matches([',', '’', '\'']).to_ascii_lowercase())
+            .is_some_and(|w| PAST_EVENTS.contains(&w.as_str()));
+        // "Monday's attack".
+        let possessive = prose[c.span.end..].starts_with(['\'', '’']);
+        if of_an_event || possessive || !speaks_of_the_future(before) {
+            continue;
+        }
+        if let (Some(start), Some(end)) = (super::add_days(d.start, 7), super::add_days(d.end, 7)) {
+            c.date = Some(DateRange { start, end, ..d });
+        }
+    }
+    found
+}
+
 /// "the week of March 10", "the week starting on February 4": the Monday
 /// to Sunday week holding that day.
 pub(super) fn weeks_of(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
@@ -899,14 +970,29 @@ fn after_ordinal(prose: &str, w: &Claim) -> bool {
     in_figures || super::numerals::ordinal_word(&last).is_some_and(|(_, plural)| !plural)
 }
 
-/// "Tuesday of last week": the weekday `w` (bare, "on" at most) joined by
-/// "of" to `c`, a claim of one whole week, Monday to Sunday.
-fn weekday_of_week(prose: &str, w: &Claim, c: &Claim) -> Option<Claim> {
-    if w.kind != Kind::Weekday || c.kind != Kind::Date || w.span.end > c.span.start {
+/// "Tuesday of last week", "on Friday next week", "next week Sunday": the
+/// weekday `w` (bare, "on" at most) beside `c`, a claim of one whole week,
+/// Monday to Sunday ("of" or nothing between them; the week first, "on" or
+/// nothing).
+fn weekday_of_week(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
+    let (w, c, week_first) = match (a.kind, b.kind) {
+        (Kind::Weekday, Kind::Date) => (a, b, false),
+        (Kind::Date, Kind::Weekday) => (b, a, true),
+        _ => return None,
+    };
+    let (first, second) = if week_first { (c, w) } else { (w, c) };
+    if first.span.end > second.span.start {
         return None;
     }
-    let mid = prose[w.span.end..c.span.start].trim().to_ascii_lowercase();
-    if mid != "of" {
+    let mid = prose[first.span.end..second.span.start]
+        .trim()
+        .to_ascii_lowercase();
+    let joined = if week_first {
+        mid.is_empty()
+    } else {
+        mid == "of" || mid.is_empty()
+    };
+    if !joined {
         return None;
     }
     let w_text = prose[w.span.clone()].to_ascii_lowercase();
@@ -925,7 +1011,7 @@ fn weekday_of_week(prose: &str, w: &Claim, c: &Claim) -> Option<Claim> {
     let day = super::add_days(monday, i64::from(offset))?;
     let mut j = c.clone();
     j.rule = "date.weekday-of-week".into();
-    j.span = w.span.start..c.span.end;
+    j.span = first.span.start..second.span.end;
     j.date = Some(DateRange::day(day));
     Some(j)
 }
