@@ -57,6 +57,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("decade", "a decade (1990s)"),
     ("decade_part", "early, mid or late part of the decade"),
     ("span", "narrows the claim's span to part of the match"),
+    ("whole", "the whole a counted part is taken from (\"of the 60\" in \"40 of the 60 drones\"), which may hold determiners"),
     ("reject", "when it matches, the match is not a claim (regexes here cannot look behind)"),
     ("reject2", "a second context, elsewhere in the same pattern, in which the match is not a claim"),
 ];
@@ -268,9 +269,11 @@ fn words_between_ok(caps: &Captures) -> bool {
     if u.start() < n.end() {
         return true;
     }
-    let gap = caps.get(0).map_or("", |m| {
-        &m.as_str()[n.end() - m.start()..u.start() - m.start()]
-    });
+    // After the whole a part is taken from: "40 of the 60 drones".
+    let from = caps.name("whole").map_or(n.end(), |w| w.end());
+    let gap = caps
+        .get(0)
+        .map_or("", |m| &m.as_str()[from - m.start()..u.start() - m.start()]);
     !gap.split_whitespace().any(|w| {
         NOT_BETWEEN.contains(
             &w.to_lowercase()
