@@ -346,12 +346,16 @@ fn part_of(
         lex.unit(c.noun.as_deref().or(c.unit.as_deref())?)
             .map(|u| u.class.clone())
     };
-    // The count just before, in the same clause but for commas.
-    let whole = claims[..i].last().filter(|w| {
-        w.kind == Kind::Count
-            && w.span.end <= sentence.start + gap.len()
-            && !prose[w.span.end..sentence.start + gap.len()].contains([';', ':', '(', ')'])
-    })?;
+    // The count before it ("killed 35 people on Monday, including"), in
+    // the same clause but for commas.
+    let whole = claims[..i]
+        .iter()
+        .rev()
+        .find(|w| w.kind == Kind::Count)
+        .filter(|w| {
+            w.span.end <= sentence.start + gap.len()
+                && !prose[w.span.end..sentence.start + gap.len()].contains([';', ':', '(', ')'])
+        })?;
     (class(whole)? == class(claim)?)
         .then(|| Some((whole.span.clone(), whole.metric.clone()?)))
         .flatten()

@@ -972,8 +972,7 @@ fn after_ordinal(prose: &str, w: &Claim) -> bool {
 
 /// "Tuesday of last week", "on Friday next week", "next week Sunday": the
 /// weekday `w` (bare, "on" at most) beside `c`, a claim of one whole week,
-/// Monday to Sunday ("of" or nothing between them; the week first, "on" or
-/// nothing).
+/// Monday to Sunday: nothing between them, or "of" after the weekday.
 fn weekday_of_week(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
     let (w, c, week_first) = match (a.kind, b.kind) {
         (Kind::Weekday, Kind::Date) => (a, b, false),
