@@ -269,7 +269,11 @@ fn words_between_ok(caps: &Captures) -> bool {
     if u.start() < n.end() {
         return true;
     }
-    // After the whole a part is taken from: "40 of the 60 drones".
+    // After the whole a part is taken from: "40 of the 60 drones"; but
+    // "one of the 60 drones" singles one out and counts nothing.
+    if caps.name("whole").is_some() && n.as_str().eq_ignore_ascii_case("one") {
+        return false;
+    }
     let from = caps.name("whole").map_or(n.end(), |w| w.end());
     let gap = caps
         .get(0)
