@@ -23,7 +23,7 @@ pub(crate) struct Token {
 
 static WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*").unwrap());
-static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#",[”'’"]?\s+(?:which|who|while|whereas|but|although|though)\b|;|\s[–—]\s"#)
         .unwrap()
 });

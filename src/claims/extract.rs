@@ -501,8 +501,9 @@ fn set_context(prose: &str, claims: &mut [Claim], sentences: &[Sentence], places
 
 /// The date of its sentence a claim is about, when the sentence has more
 /// than one: "88 injured on March 3, and more than 115 on April 13" are two
-/// days. The one in the same clause wins ("; ", ", and", ", but", "while"
-/// end one), then the one fewer commas away, then the nearer.
+/// days. The one in the same clause wins (the breaks of `CLAUSE_BREAK`,
+/// and ", and", ", after", ", before"), then the one fewer commas away,
+/// then the nearer.
 fn nearest_date(
     prose: &str,
     span: &std::ops::Range<usize>,
@@ -518,20 +519,14 @@ fn nearest_date(
             } else {
                 ""
             };
+            // The breaks a speaker's clause ends at, and ", and", ", after",
+            // ", before", which open another event's.
             let lower = between.to_ascii_lowercase();
-            let clauses = lower.matches(';').count()
-                + [
-                    ", and ",
-                    ", but ",
-                    ", while ",
-                    " while ",
-                    " whereas ",
-                    ", after ",
-                    ", before ",
-                ]
-                .iter()
-                .map(|w| lower.matches(w).count())
-                .sum::<usize>();
+            let clauses = context::CLAUSE_BREAK.find_iter(&lower).count()
+                + [", and ", ", after ", ", before "]
+                    .iter()
+                    .map(|w| lower.matches(w).count())
+                    .sum::<usize>();
             (clauses, between.matches(',').count(), between.len())
         })
         .map(|(_, d)| *d)
