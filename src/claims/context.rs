@@ -181,10 +181,14 @@ pub fn annotate(
     let attributions = attributions(prose, toks, lex);
     let hedges = hedge_scopes(prose, sentence, toks, lex);
     for i in 0..claims.len() {
-        let whole = part_of(claims, i, prose, sentence, lex);
+        let wants_metric =
+            claims[i].metric.is_none() && matches!(claims[i].kind, Kind::Count | Kind::Number);
+        let whole = wants_metric
+            .then(|| part_of(claims, i, prose, sentence, lex))
+            .flatten();
         let claim = &mut claims[i];
         claim.places = places.clone();
-        if claim.metric.is_none() && matches!(claim.kind, Kind::Count | Kind::Number) {
+        if wants_metric {
             if let Some((span, metric)) = whole {
                 claim.metric = Some(metric);
                 claim.part_of = Some(span);

@@ -509,6 +509,9 @@ fn nearest_date(
     span: &std::ops::Range<usize>,
     dates: &[(std::ops::Range<usize>, DateRange)],
 ) -> Option<DateRange> {
+    if let [(_, only)] = dates {
+        return Some(*only);
+    }
     dates
         .iter()
         .min_by_key(|(d, _)| {

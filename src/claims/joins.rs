@@ -856,14 +856,13 @@ pub(super) fn future_weekdays(
     let Some(a) = anchor else {
         return found;
     };
-    for c in found.iter_mut() {
+    for c in found
+        .iter_mut()
+        .filter(|c| matches!(c.rule.as_str(), "date.weekday" | "date.relative"))
+    {
         let text = prose[c.span.clone()].to_ascii_lowercase();
         let words: Vec<&str> = text.split_whitespace().collect();
-        let open = match c.rule.as_str() {
-            "date.weekday" => true,
-            "date.relative" => words.last().is_some_and(|w| *w == "weekend"),
-            _ => false,
-        };
+        let open = c.rule == "date.weekday" || words.last().is_some_and(|w| *w == "weekend");
         let chosen = words.iter().any(|w| {
             matches!(
                 *w,

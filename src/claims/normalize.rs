@@ -271,10 +271,11 @@ fn words_between_ok(caps: &Captures) -> bool {
     }
     // After the whole a part is taken from: "40 of the 60 drones"; but
     // "one of the 60 drones" singles one out and counts nothing.
-    if caps.name("whole").is_some() && n.as_str().eq_ignore_ascii_case("one") {
+    let whole = caps.name("whole");
+    if whole.is_some() && n.as_str().eq_ignore_ascii_case("one") {
         return false;
     }
-    let from = caps.name("whole").map_or(n.end(), |w| w.end());
+    let from = whole.map_or(n.end(), |w| w.end());
     let gap = caps
         .get(0)
         .map_or("", |m| &m.as_str()[from - m.start()..u.start() - m.start()]);

@@ -346,13 +346,12 @@ mod tests {
 
     #[test]
     fn a_number_word_adds_only_to_tens_or_a_scale() {
-        let value = |t: &str| parse_number(t).and_then(|n| n.value);
-        assert_eq!(value("twenty five"), Some(25.0));
-        assert_eq!(value("three hundred and twelve"), Some(312.0));
-        assert_eq!(value("two hundred thousand and forty"), Some(200_040.0));
-        assert_eq!(value("two and three"), None);
-        assert_eq!(value("twenty thirty"), None);
-        assert_eq!(value("five twenty"), None);
+        assert_eq!(v("twenty five"), Some(25.0));
+        assert_eq!(v("three hundred and twelve"), Some(312.0));
+        assert_eq!(v("two hundred thousand and forty"), Some(200_040.0));
+        assert_eq!(v("two and three"), None);
+        assert_eq!(v("twenty thirty"), None);
+        assert_eq!(v("five twenty"), None);
     }
 
     #[test]
