@@ -429,7 +429,19 @@ fn date_matches(
         return None;
     }
     let back = (f - ours.start).get_days();
-    let same_weekday = span_peer == 0 && back % 7 == 0 && back <= 371;
+    // A weekday alone is its last occurrence where the peer took its next
+    // one (or the one after: "next Friday"), not one that happens to share
+    // the peer's weekday some weeks on ("Covenant Thursday" is no Thursday
+    // of this week); a weekday with a date or a rank ("Thursday the 15th",
+    // "the first Tuesday of October") is its last one within a year.
+    let lone = c.kind == crate::claims::Kind::Weekday;
+    let same_weekday = span_peer == 0
+        && back % 7 == 0
+        && if lone {
+            back <= 14 && (r - ours.start).get_days() < 7
+        } else {
+            back <= 371
+        };
     let other_year = f.month() == ours.start.month()
         && f.day() == ours.start.day()
         && f.year() - ours.start.year() == 1;
