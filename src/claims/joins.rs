@@ -535,6 +535,10 @@ pub(super) fn join_measures(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
     })
 }
 
+/// The rule for "in a week" in a clause about the future: its claims are
+/// dates after publication or nothing.
+const IN_A: &str = "date.in-a";
+
 /// A length of time before or after a date is a date: "three days after
 /// Easter", "2 weeks before May 13 1999", "4 months from tomorrow"; and
 /// after publication, "three weeks hence", "two years from now".
@@ -546,6 +550,9 @@ pub(super) fn join_offsets(
     let found = found
         .into_iter()
         .map(|d| from_now(prose, d, anchor))
+        // "in a year" that is no date is no length either: "the deadliest
+        // attack in a year".
+        .filter(|c| !(c.rule == IN_A && c.kind == Kind::Duration))
         .collect();
     let found = fold_pairs(found, |a, b| lasting(prose, a, b));
     fold_pairs(found, |d, c| {
@@ -688,9 +695,13 @@ fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
     // the future before it. Without that, "captured in two weeks" is a
     // length of time.
     let before = prose[d.sentence.start..d.span.start].trim_end();
+    // "in two weeks' time", "in a month's time" say the future themselves.
+    let in_time = ["'s time", "’s time", "' time", "’ time"]
+        .iter()
+        .any(|w| rest.to_ascii_lowercase().starts_with(w));
     let future_in = after.is_none()
         && super::numerals::ends_with_word(before, "in")
-        && speaks_of_the_future(&before[..before.len() - 2]);
+        && (in_time || speaks_of_the_future(&before[..before.len() - 2]));
     // "will be back within 5 days": every day from publication to then.
     let within = after.is_none()
         && !future_in
@@ -711,7 +722,9 @@ fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
     };
     let mut j = d.clone();
     j.kind = Kind::Date;
-    j.rule = "date.from-now".into();
+    if d.rule != IN_A {
+        j.rule = "date.from-now".into();
+    }
     j.amount = None;
     j.unit = None;
     j.noun = None;
