@@ -414,6 +414,17 @@ pub(super) fn read(p: &Parser, text: &str, i: usize) -> Option<(Numeral, usize)>
             end
         };
         if let Some((den, e)) = denominator_at(p, k) {
+            // "the two hundredth anniversary", "a hundred trillionth": a
+            // scale's ordinal, singular, after more than one is a rank (the
+            // 200th); the fraction would be "two hundredths".
+            let singular_scale = e == k + 1
+                && den >= 100.0
+                && p.word(k)
+                    .and_then(denominator)
+                    .is_some_and(|(_, plural)| !plural);
+            if words && singular_scale && value > 1.0 && value.fract() == 0.0 {
+                return Some(done(sign * value * den, e, true));
+            }
             // "one hundred and three quarters": the words after the last
             // "and" are the fraction's, the hundred whole (100.75, not
             // 103 quarters).

@@ -163,6 +163,8 @@ mod tests {
             ("4 thousand 3 hundred and 21", 4321.0),
             ("322 hundred", 32_200.0),
             ("two thirds", 2.0 / 3.0),
+            ("two hundredths", 0.02),
+            ("one hundredth", 0.01),
             ("one hundred and three quarters", 100.75),
             ("a third of a million", 1e6 / 3.0),
             ("two thirds of a million", 2e6 / 3.0),
@@ -197,6 +199,11 @@ mod tests {
             ("twenty-fifth", 25.0),
             ("one hundred twenty fifth", 125.0),
             ("eleventh", 11.0),
+            // A scale's ordinal, singular, after more than one is a rank;
+            // "two hundredths" and "one hundredth" are fractions (words).
+            ("two hundredth", 200.0),
+            ("a hundred trillionth", 1e14),
+            ("two hundred thousandth", 200_000.0),
         ] {
             let got = values(t);
             assert_eq!(got.len(), 1, "{t}");
