@@ -1,7 +1,8 @@
 //! A date written without its year, followed by the year: "in March last
-//! year", "in June next year", "from April to June in 2017". The rules read
-//! "March" as the last March before publication and "last year" as a year
-//! of its own; the year after the date says which March it is.
+//! year", "late March last year", "in June of next year", "from April to
+//! June in 2017". The rules read "March" as the last March before
+//! publication and "last year" as a year of its own; the year after the
+//! date says which March it is.
 //!
 //! And a date after "between now and" or "from now until" is still to
 //! come: "between now and November 15th" is the next 15 November.
@@ -10,8 +11,9 @@ use super::{Claim, DateRange, Kind, Precision};
 use jiff::civil::Date;
 
 /// The rules whose dates may be written without a year.
-const YEARLESS_RULES: [&str; 8] = [
+const YEARLESS_RULES: [&str; 9] = [
     "date.month",
+    "date.part",
     "date.month-day-figures",
     "date.month-day",
     "date.day-month",
@@ -79,7 +81,10 @@ fn with_year(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
                 || b_text.starts_with("in ")
                 || b_text.starts_with("of ")
         }
-        "in" | "of" => b_text.chars().all(|ch| ch.is_ascii_digit()),
+        // "in 2017", "March of last year".
+        "in" | "of" => {
+            b_text.chars().all(|ch| ch.is_ascii_digit()) || relative.contains(&b_text.as_str())
+        }
         _ => false,
     };
     // Not "in March last year's": the year belongs to what follows.
@@ -179,6 +184,20 @@ mod tests {
         assert_eq!(
             dates("The deal was signed on 29 February in 2016."),
             one("29 February in 2016", "2016-02-29")
+        );
+        // A part of a month, and "of" before the year: late March 2024,
+        // not late March 2025 beside the year 2024.
+        assert_eq!(
+            dates("Shelling resumed in late March last year."),
+            one("late March last year", "2024-03-21..2024-03-31")
+        );
+        assert_eq!(
+            dates("The plant closes by the end of June next year."),
+            one("the end of June next year", "2026-06-21..2026-06-30")
+        );
+        assert_eq!(
+            dates("It began in March of last year."),
+            one("in March of last year", "2024-03")
         );
     }
 
