@@ -180,7 +180,17 @@ fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
         return parse_ordinal(o.as_str()).map(Amount::exact);
     }
     if let Some(f) = caps.name("fraction") {
-        return parse_fraction(f.as_str()).map(Amount::exact);
+        // "more than half of": hedged as "more than 50%" is.
+        let n = parse_fraction(f.as_str())?;
+        return Some(
+            match claim.hedge.as_deref().and_then(|h| ctx.lexicon.hedge(h)) {
+                Some(conv) => Amount {
+                    nominal: Some(n),
+                    interval: Interval::hedged(n, conv),
+                },
+                None => Amount::exact(n),
+            },
+        );
     }
     // "one in five", "2 out of 3": a share, never more than the whole, and
     // never out of a year ("1 in 2019").
