@@ -209,7 +209,7 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
     }
     if let Some(w) = c.when {
         lines.push(format!(
-            "= time of the sentence (or the one before it): {}",
+            "= time: the date of its clause (else the nearest in its sentence, else one in the sentence before): {}",
             w.display()
         ));
     }
