@@ -257,3 +257,33 @@ fn a_sentence_with_two_days_holds_two_events() {
     );
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_part_of_a_salvo_is_compared_with_parts() {
+    // "shot down 97 of 147 drones", "147 drones, of which 97 were shot
+    // down", "Of the 147 drones ..., 90 were shot down": the parts were
+    // shot down, never the 147; the two 97s agree, and the mayor's 90
+    // contradicts them.
+    let (code, findings) = check("parts", &[]);
+    let agree = of_rule(&findings, "CG400");
+    assert_eq!(agree.len(), 1, "{findings:#?}");
+    let mut spans = texts(agree[0]);
+    spans.sort();
+    assert_eq!(spans, ["97", "97 of 147 drones"]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 2, "{findings:#?}");
+    for f in &c {
+        assert!(texts(f).contains(&"90".to_string()), "{f:#?}");
+        assert!(f["message"]
+            .as_str()
+            .unwrap()
+            .contains("90 drones intercepted"));
+    }
+    assert!(
+        findings
+            .iter()
+            .all(|f| !f["message"].as_str().unwrap().contains("147")),
+        "{findings:#?}"
+    );
+    assert_eq!(code, 1);
+}

@@ -193,7 +193,7 @@ pub fn annotate(
                 claim.metric = Some(metric);
                 claim.part_of = Some(span);
             } else {
-                claim.metric = metric_for(claim, toks, lex);
+                claim.metric = metric_for(claim, prose, toks, lex);
             }
         }
         let at = claim.span.start;
@@ -365,24 +365,39 @@ fn part_of(
         .flatten()
 }
 
-/// The nearest metric cue (within six words, same clause) whose metric
-/// applies to the claim's unit class: "injured 88 people", "35 civilians
-/// were killed", "the deaths of 35 civilians".
-fn metric_for(claim: &Claim, toks: &Words, lex: &Lexicon) -> Option<String> {
+/// The nearest metric cue (within six words) whose metric applies to the
+/// claim's unit class: "injured 88 people", "35 civilians were killed",
+/// "the deaths of 35 civilians". A whole a sentence opens with ("Of the
+/// 147 drones, 97 were shot down") takes no cue past its comma: what
+/// follows is the part's.
+fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option<String> {
     let class = lex
         .unit(claim.noun.as_deref().or(claim.unit.as_deref())?)?
         .class
         .clone();
     let first = toks.iter().position(|t| t.range.end > claim.span.start)?;
     let last = toks.iter().rposition(|t| t.range.start < claim.span.end)?;
+    let opening_whole = first > 0
+        && toks[0].norm == "of"
+        && toks[1..first]
+            .iter()
+            .all(|t| matches!(t.norm.as_str(), "the" | "all" | "those" | "these"));
     let mut best: Option<(usize, usize, &str)> = None; // (distance, after?, metric)
     for metric in lex.metrics.iter().filter(|m| m.classes.contains(&class)) {
         for cue in &metric.cues {
             let len = cue.split(' ').count();
             for i in toks.find(cue) {
                 let (dist, after) = if i + len <= first {
+                    // "fired 200 shells, of which two were duds": what
+                    // happened to a part is said after it.
+                    if claim.rule == super::elided::ELIDED_RULE {
+                        continue;
+                    }
                     (first - (i + len), 0)
                 } else if i > last {
+                    if opening_whole && prose[claim.span.end..toks[i].range.start].contains(',') {
+                        continue;
+                    }
                     (i - last - 1, 1)
                 } else {
                     continue;

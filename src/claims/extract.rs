@@ -76,6 +76,7 @@ impl<'a> Extractor<'a> {
             let found = super::joins::join_measures(&doc.prose, found);
             let found =
                 super::amount_ranges::join_amount_ranges(&doc.prose, found, &self.rules.lexicon);
+            let found = super::elided::elided_parts(&doc.prose, found);
             let found = super::joins::nth_weekdays(&doc.prose, found);
             let found = super::joins::weeks_of(&doc.prose, found);
             let found = super::weeks::weeks_in_periods(&doc.prose, found);

@@ -1,0 +1,164 @@
+//! A part of a counted whole whose noun is left out: "147 drones, of which
+//! 97 were shot down", "Of the 147 drones, 97 were shot down". The rules
+//! read "147 drones" and no count in "97 were"; the part counts what the
+//! whole counts, and what happened to it is its own (the context stage
+//! finds "shot down" after it).
+
+use super::{Amount, Claim, Kind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The rule id of the parts this stage reads.
+pub const ELIDED_RULE: &str = "count.elided";
+
+/// After a whole, in its clause: ", of which 97 were".
+static OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{REST_OF_CLAUSE},\s+of\s+(?:which|them|these|those)\s+{PART}"
+    ))
+    .expect("of-which pattern")
+});
+
+/// After a whole a sentence opens with ("Of the 147 drones sent"): ", 97
+/// were".
+static OPENED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^{REST_OF_CLAUSE},\s+{PART}")).expect("opened pattern")
+});
+
+/// The words after the whole up to the comma: "overnight", "sent at
+/// Harbourton on Sunday night".
+const REST_OF_CLAUSE: &str = r"[^,.;:!?()]{0,40}?";
+
+/// The part's number, and the verb that says what happened to it.
+const PART: &str =
+    r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:were|was|are|have\s+been|had\s+been)\b";
+
+/// The wholes of one sentence's claims each add the part that follows them.
+pub(super) fn elided_parts(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
+    let parts: Vec<Claim> = found
+        .iter()
+        .filter_map(|whole| part_after(prose, whole))
+        .filter(|p| {
+            found
+                .iter()
+                .all(|c| c.span.end <= p.span.start || p.span.end <= c.span.start)
+        })
+        .collect();
+    if parts.is_empty() {
+        return found;
+    }
+    found.extend(parts);
+    found.sort_by_key(|c| (c.span.start, c.span.end));
+    found
+}
+
+fn part_after(prose: &str, whole: &Claim) -> Option<Claim> {
+    if whole.kind != Kind::Count || whole.unit.is_none() {
+        return None;
+    }
+    let amount = whole.amount?;
+    let total = amount.nominal.or(amount.interval.point())?;
+    let end = whole.sentence.end.max(whole.span.end);
+    let rest = &prose[whole.span.end..end];
+    let opened = prose[whole.sentence.start..whole.span.start]
+        .trim()
+        .to_ascii_lowercase();
+    let caps = if matches!(opened.as_str(), "of" | "of the" | "of all the" | "of all") {
+        OPENED.captures(rest)
+    } else {
+        OF_WHICH.captures(rest)
+    }?;
+    let n = caps.name("n")?;
+    let value = super::numbers::parse_number(n.as_str())?.value?;
+    // A part, not the whole again or more: "of which 2,000 were" after
+    // "1,500 homes" is no part of them.
+    if value < 1.0 || value.fract() != 0.0 || value >= total {
+        return None;
+    }
+    let start = whole.span.end + n.start();
+    let mut part = Claim::new(
+        ELIDED_RULE,
+        Kind::Count,
+        start..start + n.len(),
+        whole.sentence.clone(),
+    );
+    part.amount = Some(Amount::exact(value));
+    part.unit = whole.unit.clone();
+    part.noun = whole.noun.clone();
+    Some(part)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{extract_text, Kind};
+
+    /// (span, value, unit, metric) of the counts of `text`.
+    fn counts(text: &str) -> Vec<(String, f64, String, String)> {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let (_, claims) = extract_text(text, "2025-03-24".parse().ok(), &rules);
+        claims
+            .iter()
+            .filter(|c| c.kind == Kind::Count)
+            .map(|c| {
+                (
+                    text[c.span.clone()].to_string(),
+                    c.amount
+                        .and_then(|a| a.interval.point())
+                        .unwrap_or(f64::NAN),
+                    c.unit.clone().unwrap_or_default(),
+                    c.metric.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn count(span: &str, value: f64, unit: &str, metric: &str) -> (String, f64, String, String) {
+        (span.into(), value, unit.into(), metric.into())
+    }
+
+    #[test]
+    fn a_part_after_of_which_counts_the_whole_s_noun() {
+        assert_eq!(
+            counts("Russia launched 147 drones overnight, of which 97 were shot down."),
+            vec![
+                count("147 drones", 147.0, "drones", "launched"),
+                count("97", 97.0, "drones", "intercepted"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_part_after_an_opening_whole_is_the_one_that_happened() {
+        // The whole takes no cue past its comma; the part takes it.
+        assert_eq!(
+            counts("Of the 147 drones, 97 were shot down."),
+            vec![
+                count("147 drones", 147.0, "drones", ""),
+                count("97", 97.0, "drones", "intercepted"),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_part_larger_than_the_whole() {
+        assert_eq!(
+            counts("Officials counted 40 drones, of which 52 were shot down.").len(),
+            1
+        );
+        // Of a hedged whole, a part under its stated figure.
+        assert_eq!(
+            counts("About 40 drones flew in, of which 30 were shot down.")[1],
+            count("30", 30.0, "drones", "intercepted")
+        );
+        // What happened to the whole is not the part's.
+        assert_eq!(
+            counts("The army fired 200 shells, of which two were duds.")[1],
+            count("two", 2.0, "shells", "")
+        );
+        // A clause between: the part is not the whole's.
+        assert_eq!(
+            counts("Russia launched 147 drones. Of these, 97 were shot down.").len(),
+            1
+        );
+    }
+}
