@@ -310,6 +310,11 @@ fn parse_fraction(s: &str) -> Option<f64> {
         "a quarter" | "one quarter" => 25.0,
         "two thirds" => 200.0 / 3.0,
         "three quarters" => 75.0,
+        "a fifth" | "one fifth" => 20.0,
+        "two fifths" => 40.0,
+        "three fifths" => 60.0,
+        "four fifths" => 80.0,
+        "a tenth" | "one tenth" => 10.0,
         _ => return None,
     };
     Some((v * 1e6_f64).round() / 1e6)
