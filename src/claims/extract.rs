@@ -5,7 +5,7 @@
 
 use super::context;
 use super::normalize::{self, Ctx};
-use super::{Claim, DateRange, Kind};
+use super::{Claim, DateRange, Kind, Precision};
 use crate::documents::{split_sentences, Document, Format, Metadata, Sentence};
 use crate::facts::Facts;
 use crate::rules::RuleSet;
@@ -510,11 +510,20 @@ fn nearest_date(
     span: &std::ops::Range<usize>,
     dates: &[(std::ops::Range<usize>, DateRange)],
 ) -> Option<DateRange> {
-    if let [(_, only)] = dates {
-        return Some(*only);
+    // "Turnout was 67.3 percent, up from 61 percent in 2019": a month or a
+    // year after the figure a claim is compared with is that figure's. A
+    // day is the change's: "the toll rose to 35 from 21 on Sunday".
+    let baseline = |(d, r): &(std::ops::Range<usize>, DateRange)| {
+        matches!(r.precision, Precision::Month | Precision::Year)
+            && span.end <= d.start
+            && BASELINE.is_match(&prose[span.end..d.start])
+    };
+    if let [only] = dates {
+        return (!baseline(only)).then_some(only.1);
     }
     dates
         .iter()
+        .filter(|d| !baseline(d))
         .min_by_key(|(d, _)| {
             let between = if d.end <= span.start {
                 &prose[d.end..span.start]
@@ -535,6 +544,15 @@ fn nearest_date(
         })
         .map(|(_, d)| *d)
 }
+
+/// Words that open the figure a value is compared with: "up from 61
+/// percent", "compared with 2,000", "from 2.6%".
+static BASELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|versus|vs\.?)\b|\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[\d$€£]",
+    )
+    .expect("baseline pattern")
+});
 
 /// The claims of each document, with the default options.
 pub fn extract(docs: Vec<Document>, rules: &RuleSet, facts: Option<&Facts>) -> Vec<DocumentClaims> {
@@ -665,6 +683,19 @@ mod tests {
         assert_eq!(
             when("On March 3, 88 people were injured, and on April 13 more than 115 people.")[0],
             ("88 people".to_string(), "2025-03-03".to_string())
+        );
+        // The year of the figure a value is compared with is not the
+        // value's; a day after it is the change's.
+        assert_eq!(
+            when("Turnout was 67.3 percent, up from 61 percent in 2019."),
+            [
+                ("67.3 percent".to_string(), String::new()),
+                ("61 percent".to_string(), "2019-01-01".to_string())
+            ]
+        );
+        assert_eq!(
+            when("The death toll rose to 35 from 21 on Sunday."),
+            [("35".to_string(), "2025-04-20".to_string())]
         );
     }
 
