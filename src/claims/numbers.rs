@@ -93,8 +93,14 @@ pub fn parse_number(text: &str) -> Option<Number> {
         .trim_start_matches(['$', '€', '£', '¥'])
         .trim_start_matches("us$")
         .trim();
-    let words: Vec<&str> = s.split_whitespace().filter(|w| *w != "of").collect();
-    if let Some(v) = vague(&words.join(" ")) {
+    // "tens of thousands" keeps its "of"; "hundreds of" (before a noun)
+    // loses it.
+    let spoken: Vec<&str> = s.split_whitespace().collect();
+    let spoken = match spoken.split_last() {
+        Some((&"of", rest)) => rest,
+        _ => &spoken[..],
+    };
+    if let Some(v) = vague(&spoken.join(" ")) {
         return Some(Number {
             value: None,
             vague: Some(v),
@@ -431,6 +437,11 @@ mod tests {
         assert_eq!(n.value, None);
         assert_eq!(n.vague, Some(Interval::between(24.0, 99.0)));
         assert!(parse_number("hundreds of").unwrap().vague.is_some());
+        // "Tens of thousands" is no "thousands".
+        assert_eq!(
+            parse_number("Tens of thousands").unwrap().vague,
+            Some(Interval::between(20000.0, 99999.0))
+        );
     }
 
     #[test]
