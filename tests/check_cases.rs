@@ -287,3 +287,33 @@ fn a_part_of_a_salvo_is_compared_with_parts() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_count_added_to_another_and_a_sum_of_two_metrics_are_no_toll() {
+    // "Another 20 people were injured" adds to a count given before, and
+    // "killed or wounded 152" counts the killed and the injured together:
+    // neither contradicts "killed 35 people and injured 117".
+    let (code, findings) = check("increments", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert!(of_rule(&findings, "CG101").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+    // The one takes no metric, the other its own.
+    let claims = |file: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+            .args(["extract", "--format", "json"])
+            .arg(format!("{FIXTURES}/increments/{file}"))
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["documents"][0]["claims"].as_array().unwrap().clone()
+    };
+    let mayor = claims("mayor.md");
+    let counted: Vec<&Value> = mayor.iter().filter(|c| c["kind"] == "count").collect();
+    assert_eq!(counted.len(), 1);
+    assert!(counted[0]["metric"].is_null(), "{counted:#?}");
+    let agency = claims("agency.md");
+    assert!(
+        agency.iter().any(|c| c["metric"] == "casualties"),
+        "{agency:#?}"
+    );
+}

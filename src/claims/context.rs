@@ -192,7 +192,7 @@ pub fn annotate(
             if let Some((span, metric)) = whole {
                 claim.metric = Some(metric);
                 claim.part_of = Some(span);
-            } else {
+            } else if adds_to_a_count(prose, claim.span.start).is_none() {
                 claim.metric = metric_for(claim, prose, toks, lex);
             }
         }
@@ -365,6 +365,22 @@ fn part_of(
         .flatten()
 }
 
+/// Whether a count adds to one given before: "another 20 people were
+/// injured", "a further 20", "an additional 20". Such a count is no toll,
+/// and takes no metric to be compared with one.
+/// The word that says so, if any.
+pub fn adds_to_a_count(prose: &str, start: usize) -> Option<&'static str> {
+    let before = prose[..start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    ["another", "further", "additional"]
+        .into_iter()
+        .find(|w| *w == word)
+}
+
 /// The nearest metric cue (within six words) whose metric applies to the
 /// claim's unit class: "injured 88 people", "35 civilians were killed",
 /// "the deaths of 35 civilians". A whole a sentence opens with ("Of the
@@ -382,7 +398,8 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
         && toks[1..first]
             .iter()
             .all(|t| matches!(t.norm.as_str(), "the" | "all" | "those" | "these"));
-    let mut best: Option<(usize, usize, &str)> = None; // (distance, after?, metric)
+    // (distance, after?, longer cue first, metric)
+    let mut best: Option<(usize, usize, std::cmp::Reverse<usize>, &str)> = None;
     for metric in lex.metrics.iter().filter(|m| m.classes.contains(&class)) {
         for cue in &metric.cues {
             let len = cue.split(' ').count();
@@ -402,13 +419,14 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
                 } else {
                     continue;
                 };
-                if dist <= 6 && best.is_none_or(|b| (dist, after) < (b.0, b.1)) {
-                    best = Some((dist, after, &metric.name));
+                let key = (dist, after, std::cmp::Reverse(len));
+                if dist <= 6 && best.is_none_or(|b| key < (b.0, b.1, b.2)) {
+                    best = Some((dist, after, key.2, &metric.name));
                 }
             }
         }
     }
-    best.map(|b| b.2.to_string())
+    best.map(|b| b.3.to_string())
 }
 
 /// Attribution verbs of the sentence, each with its position and speaker.

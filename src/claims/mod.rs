@@ -32,6 +32,7 @@ mod units_in;
 mod weeks;
 mod year_after;
 
+pub use context::adds_to_a_count;
 pub use dates::{
     add_days, easter, is_open_end, period_days, shift, week_of, weekday_named, window, DateRange,
     Precision,

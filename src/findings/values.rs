@@ -20,7 +20,14 @@ pub(crate) struct ValueFindings {
 }
 
 /// Metrics that only grow as reports come in.
-const CUMULATIVE: &[&str] = &["killed", "injured", "missing", "displaced", "detained"];
+const CUMULATIVE: &[&str] = &[
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "displaced",
+    "detained",
+];
 
 pub(crate) fn label(c: &Claim) -> String {
     let mut s = match (c.amount, c.date) {

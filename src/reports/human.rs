@@ -169,6 +169,13 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
             }
         }
     }
+    if let (None, Kind::Count) = (&c.metric, c.kind) {
+        if let Some(w) = crate::claims::adds_to_a_count(&dc.document.prose, c.span.start) {
+            lines.push(format!(
+                "= no metric: “{w}” adds it to a count given before, so no toll is compared with it"
+            ));
+        }
+    }
     if let Some(m) = &c.metric {
         let fixed = rule.is_some_and(|r| r.metric.as_deref() == Some(m.as_str()));
         let whole = c
