@@ -406,8 +406,13 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
             for i in toks.find(cue) {
                 let (dist, after) = if i + len <= first {
                     // "fired 200 shells, of which two were duds": what
-                    // happened to a part is said after it.
-                    if claim.rule == super::elided::ELIDED_RULE {
+                    // happened to a part is said after it; to "two others",
+                    // after them or right before ("wounded two others"),
+                    // not as the count before them ("three drones were
+                    // downed and two others crashed").
+                    if claim.rule == super::elided::ELIDED_RULE
+                        || (claim.rule == super::elided::OTHERS_RULE && i + len < first)
+                    {
                         continue;
                     }
                     (first - (i + len), 0)

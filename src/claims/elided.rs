@@ -2,7 +2,8 @@
 //! 97 were shot down", "Of the 147 drones, 97 were shot down". The rules
 //! read "147 drones" and no count in "97 were"; the part counts what the
 //! whole counts, and what happened to it is its own (the context stage
-//! finds "shot down" after it).
+//! finds "shot down" after it). And more of the same after a count: "two
+//! civilians were killed and five others injured".
 
 use super::{Amount, Claim, Kind};
 use regex::Regex;
@@ -10,6 +11,9 @@ use std::sync::LazyLock;
 
 /// The rule id of the parts this stage reads.
 pub const ELIDED_RULE: &str = "count.elided";
+
+/// The rule id of "five others" after a count.
+pub const OTHERS_RULE: &str = "count.others";
 
 /// After a whole, in its clause: ", of which 97 were".
 static OF_WHICH: LazyLock<Regex> = LazyLock::new(|| {
@@ -33,11 +37,19 @@ const REST_OF_CLAUSE: &str = r"[^,.;:!?()]{0,40}?";
 const PART: &str =
     r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:were|was|are|have\s+been|had\s+been)\b";
 
-/// The wholes of one sentence's claims each add the part that follows them.
+/// "and five others injured": a count of more of what a count before it
+/// in the sentence counts.
+static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+others\b").expect("others pattern")
+});
+
+/// The wholes of one sentence's claims each add the part that follows them;
+/// "five others" after a count adds a count of the same.
 pub(super) fn elided_parts(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
     let parts: Vec<Claim> = found
         .iter()
         .filter_map(|whole| part_after(prose, whole))
+        .chain(others(prose, &found))
         .filter(|p| {
             found
                 .iter()
@@ -50,6 +62,40 @@ pub(super) fn elided_parts(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
     found.extend(parts);
     found.sort_by_key(|c| (c.span.start, c.span.end));
     found
+}
+
+/// "Two civilians were killed and five others injured": five people more.
+/// What they count is the nearest count's before them; what happened to
+/// them is found as for any count.
+fn others(prose: &str, found: &[Claim]) -> Vec<Claim> {
+    let Some(sentence) = found.first().map(|c| c.sentence.clone()) else {
+        return Vec::new();
+    };
+    let end = sentence.end.min(prose.len());
+    OTHERS
+        .captures_iter(&prose[sentence.start..end])
+        .filter_map(|caps| {
+            let n = caps.name("n")?;
+            let start = sentence.start + n.start();
+            let before = found
+                .iter()
+                .filter(|c| c.kind == Kind::Count && c.unit.is_some() && c.span.end <= start)
+                .max_by_key(|c| c.span.end)?;
+            let value = super::numbers::parse_number(n.as_str())?.value?;
+            if value < 1.0 || value.fract() != 0.0 {
+                return None;
+            }
+            let mut c = Claim::new(
+                OTHERS_RULE,
+                Kind::Count,
+                start..sentence.start + caps.get(0)?.end(),
+                sentence.clone(),
+            );
+            c.amount = Some(Amount::exact(value));
+            c.unit = before.unit.clone();
+            Some(c)
+        })
+        .collect()
 }
 
 fn part_after(prose: &str, whole: &Claim) -> Option<Claim> {
@@ -137,6 +183,24 @@ mod tests {
                 count("97", 97.0, "drones", "intercepted"),
             ]
         );
+    }
+
+    #[test]
+    fn others_after_a_count_count_the_same() {
+        assert_eq!(
+            counts("Two civilians were killed and five others injured."),
+            vec![
+                count("Two civilians", 2.0, "people", "killed"),
+                count("five others", 5.0, "people", "injured"),
+            ]
+        );
+        // What happened to the count before them is not theirs.
+        assert_eq!(
+            counts("Three drones were downed and two others crashed.")[1],
+            count("two others", 2.0, "drones", "")
+        );
+        // No count before: nothing to count.
+        assert!(counts("Some 12 others were hurt.").is_empty());
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub fn stage_description(rule: &str) -> Option<&'static str> {
         "date.units-in" => "days, weeks or months counted in a year or month (\"the first six months of 2024\", \"the third month of 2021\") (units stage)",
         "duration.compound" => "a length of time in parts, added up (joins stage)",
         "quantity.compound" => "a length or mass in parts, added up (joins stage)",
+        elided::OTHERS_RULE => "more of what a count before it counts: \"two civilians were killed and five others injured\" (elided stage)",
         elided::ELIDED_RULE => "a part of a counted whole whose noun is left out (\"147 drones, of which 97 were shot down\", \"Of the 147 drones, 97 were...\"): it counts what the whole counts (elided stage)",
         _ => return None,
     })
