@@ -68,7 +68,7 @@ pub fn stage_description(rule: &str) -> Option<&'static str> {
         "date.day-in" => "the first or last day of a month (weeks stage)",
         "date.week-in" => "a week of a month or year (weeks stage)",
         "date.year-after" => "a date written without its year, with the year after it (\"in March last year\", \"from April to June in 2017\") (joins stage)",
-        "date.period-to" => "a length of time counted back from the end of a month or day (\"the 12 months to March 2024\", \"the year to June\") (units stage)",
+        "date.period-to" => "a length of time counted back from the end of a month or day (\"the 12 months to March 2024\", \"the year to June\", \"the week to Sunday\") (units stage)",
         "date.units-in" => "days, weeks or months counted in a year or month (\"the first six months of 2024\", \"the third month of 2021\") (units stage)",
         "duration.compound" => "a length of time in parts, added up (joins stage)",
         "quantity.compound" => "a length or mass in parts, added up (joins stage)",

@@ -1,8 +1,8 @@
 //! A period that ends with a named month or day, as economic reports
 //! write it: "in the 12 months to March" (April to March), "the three
 //! months to June 2024", "the year to March 2024", "the quarter to
-//! September". Without this, "12 months" is a length and "March" a month
-//! apart from it.
+//! September", "the week to Sunday". Without this, "12 months" is a
+//! length and "March" a month apart from it.
 
 use super::{add_days, shift, Claim, DateRange, Kind, Precision};
 use regex::Regex;
@@ -23,7 +23,8 @@ pub(super) fn periods_to(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
 }
 
 fn period_to(prose: &str, c: &Claim) -> Option<Claim> {
-    if c.kind != Kind::Date {
+    // A weekday is a day: "in the week to Sunday".
+    if !matches!(c.kind, Kind::Date | Kind::Weekday) {
         return None;
     }
     let d = c.date?;
@@ -57,6 +58,7 @@ fn period_to(prose: &str, c: &Claim) -> Option<Claim> {
         return None;
     }
     let mut j = c.clone();
+    j.kind = Kind::Date;
     j.rule = "date.period-to".into();
     j.span.start = lead_start;
     j.date = Some(DateRange::span(start, end, Precision::Span));
@@ -69,6 +71,15 @@ mod tests {
 
     fn one(span: &str, days: &str) -> Vec<(String, String)> {
         vec![(span.to_string(), days.to_string())]
+    }
+
+    #[test]
+    fn a_week_counted_back_from_a_weekday() {
+        // Published Wednesday 2025-03-12: Sunday is the 9th.
+        assert_eq!(
+            dates("In the week to Sunday, 50 strikes were reported."),
+            one("the week to Sunday", "2025-03-03..2025-03-09")
+        );
     }
 
     #[test]
