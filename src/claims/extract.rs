@@ -83,7 +83,8 @@ impl<'a> Extractor<'a> {
             let found = super::units_in::units_in_periods(&doc.prose, found);
             let found = super::period_to::periods_to(&doc.prose, found);
             // Last: the joins above read a weekday as the past reading gave it.
-            let mut found = super::joins::future_weekdays(&doc.prose, found, ctx.anchor);
+            let found = super::joins::future_weekdays(&doc.prose, found, ctx.anchor);
+            let mut found = super::joins::weekday_ranges(&doc.prose, found, ctx.anchor);
             let words = context::words(&doc.prose, &sentence.range);
             {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
@@ -875,6 +876,30 @@ mod tests {
         // A weekday beside a week is a day of it.
         assert_eq!(day("Talks resume next week on Friday."), "2025-03-21");
         assert_eq!(day("Talks resume on Friday next week."), "2025-03-21");
+    }
+
+    #[test]
+    fn two_weekdays_joined_are_one_range() {
+        // Published Wednesday 2025-03-12.
+        assert_eq!(
+            dates("Putin declared a truce from 6pm on Saturday until midnight on Sunday."),
+            [(
+                "from 6pm on Saturday until midnight on Sunday".to_string(),
+                "2025-03-08..2025-03-09".to_string()
+            )]
+        );
+        // Read back, the first weekday is the last such before the second.
+        assert_eq!(
+            dates("Shelling went on from Tuesday to Monday.")[0].1,
+            "2025-03-04..2025-03-10"
+        );
+        // In a clause about the future both lie ahead.
+        assert_eq!(
+            dates("The talks will run from Friday to Monday.")[0].1,
+            "2025-03-14..2025-03-17"
+        );
+        // Without "from" or "between", two days.
+        assert_eq!(dates("He worked Monday to Friday.").len(), 2);
     }
 
     #[test]

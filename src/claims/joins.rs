@@ -905,6 +905,64 @@ pub(super) fn future_weekdays(
     found
 }
 
+/// A time of day, as written between "from" or "until" and a weekday:
+/// "6pm", "18:00 Moscow time", "midnight".
+const TIME_OF_DAY: &str = r"(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z][a-z]+\s+time)?";
+
+/// "from Saturday to Monday", "from 6pm on Saturday until midnight on
+/// Sunday", "between Friday and Sunday": the days from the first weekday
+/// to the second. Read back, the second is the last such day and the
+/// first the last such one before it ("went on from Tuesday to Monday",
+/// published on a Wednesday, is the week up to Monday); read ahead, the
+/// first is the next and the second the first such after it. Runs after
+/// `future_weekdays`, so that a range in a clause about the future is
+/// ahead ("will run from Saturday to Monday").
+pub(super) fn weekday_ranges(
+    prose: &str,
+    found: Vec<Claim>,
+    anchor: Option<jiff::civil::Date>,
+) -> Vec<Claim> {
+    static MID: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^\s*(?P<w>to|till|until|through|thru|and|-|–)\s+(?:{TIME_OF_DAY}\s+)?$"
+        ))
+        .expect("weekday-range middle")
+    });
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?P<w>from|between)\s+(?:{TIME_OF_DAY}\s+)?$"
+        ))
+        .expect("weekday-range lead")
+    });
+    fold_pairs(found, |a, b| {
+        if a.kind != Kind::Weekday || b.kind != Kind::Weekday || a.span.end > b.span.start {
+            return None;
+        }
+        let mid = MID.captures(&prose[a.span.end..b.span.start])?;
+        let lead = LEAD.captures(&prose[a.sentence.start..a.span.start])?;
+        let between = lead["w"].eq_ignore_ascii_case("between");
+        if between != mid["w"].eq_ignore_ascii_case("and") {
+            return None;
+        }
+        let (da, db) = (a.date?, b.date?);
+        let (mut start, mut end) = (da.start, db.end);
+        let back = anchor.is_none_or(|p| end <= p);
+        while end < start {
+            if back {
+                start = super::add_days(start, -7)?;
+            } else {
+                end = super::add_days(end, 7)?;
+            }
+        }
+        let mut c = a.clone();
+        c.kind = Kind::Date;
+        c.rule = "date.weekday-range".into();
+        c.span = a.sentence.start + lead.get(0)?.start()..b.span.end;
+        c.date = Some(DateRange::span(start, end, super::Precision::Span));
+        Some(c)
+    })
+}
+
 /// "the week of March 10", "the week starting on February 4": the Monday
 /// to Sunday week holding that day.
 pub(super) fn weeks_of(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {

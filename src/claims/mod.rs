@@ -63,6 +63,7 @@ pub fn stage_description(rule: &str) -> Option<&'static str> {
         "date.within" => "a length of time after \"within\" in a clause about the future: the days from publication to that length after it (joins stage)",
         "date.week-of" => "the Monday-to-Sunday week holding a day (joins stage)",
         "date.nth-weekday" => "the nth weekday of a month (joins stage)",
+        "date.weekday-range" => "two weekdays joined as one range (\"from Saturday to Monday\", \"from 6pm on Saturday until midnight on Sunday\"): the days from the first to the second, both read back (the first the last such day before the second) or, in a clause about the future, both ahead (joins stage)",
         "date.weekday-of-week" => "a weekday of a named week (joins stage)",
         "date.listed" => "a year or day listed after or before a date it shares the rest with (\"in 2014 and 2022\", \"on 18 and 19 June\") (lists stage)",
         "date.day-in" => "the first or last day of a month (weeks stage)",
