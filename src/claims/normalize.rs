@@ -7,7 +7,7 @@ use super::interval::{Amount, Interval};
 use super::numbers::{self, parse_number, parse_ordinal, Number};
 use super::{Claim, EventAnchor, Kind};
 use crate::facts::Facts;
-use crate::rules::{normalize_words, Lexicon, Rule};
+use crate::rules::{normalize_words, HedgeConvention, Lexicon, Rule};
 use jiff::civil::Date;
 use regex::Captures;
 use std::ops::Range;
@@ -458,6 +458,23 @@ fn event_phrase(s: &str) -> String {
         }
     }
     t.to_string()
+}
+
+/// "more than three years ago" lies before three years back, "nearly
+/// three years ago" after it, "less than three years ago" between it and
+/// publication; "about" keeps both sides. An exact day ("three days ago")
+/// stays.
+fn hedged_ago(d: DateRange, hedge: Option<HedgeConvention>, anchor: Date) -> DateRange {
+    let Some(nominal) = d.nominal.filter(|_| d.start < d.end) else {
+        return d;
+    };
+    let (start, end) = match hedge {
+        Some(HedgeConvention::Above | HedgeConvention::AtLeast) => (d.start, nominal),
+        Some(HedgeConvention::JustUnder) => (nominal, d.end),
+        Some(HedgeConvention::Below | HedgeConvention::AtMost) => (nominal, anchor),
+        _ => return d,
+    };
+    DateRange { start, end, ..d }
 }
 
 /// The days an event must fall in for "N units ago" (an interval of N) to
@@ -989,8 +1006,9 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             needs_anchor(claim);
             return Some(());
         };
+        let hedge = claim.hedge.as_deref().and_then(|h| ctx.lexicon.hedge(h));
         claim.date = Some(match (parsed.value, parsed.vague) {
-            (Some(n), _) => dates::ago(n, period, a)?,
+            (Some(n), _) => hedged_ago(dates::ago(n, period, a)?, hedge, a),
             // "a few days ago": from the furthest to the nearest reading.
             (None, Some(v)) => {
                 let far = dates::ago(v.max?, period, a)?;
