@@ -365,10 +365,9 @@ fn part_of(
         .flatten()
 }
 
-/// Whether a count adds to one given before: "another 20 people were
-/// injured", "a further 20", "an additional 20". Such a count is no toll,
-/// and takes no metric to be compared with one.
-/// The word that says so, if any.
+/// The word before a count that adds it to one given before: "another 20
+/// people were injured", "a further 20", "an additional 20". Such a count
+/// is no toll, and takes no metric to be compared with one.
 pub fn adds_to_a_count(prose: &str, start: usize) -> Option<&'static str> {
     let before = prose[..start].trim_end();
     let word = before

@@ -72,8 +72,13 @@ fn others(prose: &str, found: &[Claim]) -> Vec<Claim> {
         return Vec::new();
     };
     let end = sentence.end.min(prose.len());
+    let text = &prose[sentence.start..end];
+    // Most sentences have no "others": no search.
+    if !text.contains("others") {
+        return Vec::new();
+    }
     OTHERS
-        .captures_iter(&prose[sentence.start..end])
+        .captures_iter(text)
         .filter_map(|caps| {
             let n = caps.name("n")?;
             let start = sentence.start + n.start();

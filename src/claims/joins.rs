@@ -698,7 +698,7 @@ fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
     // "in two weeks' time", "in a month's time" say the future themselves.
     let in_time = ["'s time", "’s time", "' time", "’ time"]
         .iter()
-        .any(|w| rest.to_ascii_lowercase().starts_with(w));
+        .any(|w| lower.starts_with(w));
     let future_in = after.is_none()
         && super::numerals::ends_with_word(before, "in")
         && (in_time || speaks_of_the_future(&before[..before.len() - 2]));
