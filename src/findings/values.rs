@@ -162,7 +162,7 @@ pub(crate) fn derived_note(ctx: &Context, group: &[ClaimRef]) -> String {
             }
             if let Some(d) = ctx.derivation(doc, other) {
                 notes.push(format!(
-                    "{} is a rewrite of {} ({} claims in the same order, {:.0}% shared wording)",
+                    "{} is a rewrite of {} ({} claims in the same sentence order, {:.0}% shared wording)",
                     ctx.path(d.copy),
                     ctx.path(d.original),
                     d.shared_claims,

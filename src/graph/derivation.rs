@@ -1,6 +1,7 @@
 //! Source independence: an article that rewrites or copies another (the
-//! same claims in the same order, published within days, sharing wording)
-//! is derived from it, and agreement between the two is not corroboration.
+//! same claims in the same order, sentence by sentence, published within
+//! days, sharing wording) is derived from it, and agreement between the
+//! two is not corroboration.
 
 use crate::claims::{Claim, DocumentClaims, Kind};
 use crate::reports::interval_text;
@@ -13,15 +14,18 @@ pub struct Derivation {
     pub copy: usize,
     /// Index of the article it derives from.
     pub original: usize,
-    /// Claims the two share, in the same order.
+    /// Claims the two share, sentence by sentence in the same order.
     pub shared_claims: usize,
     /// Share of the copy's word 4-grams found in the original.
     pub shared_wording: f64,
 }
 
-/// Claims in order, as comparable keys: kind and normalized value.
+/// Claims in order, as comparable keys: kind and normalized value. Within
+/// a sentence the keys are sorted: a rewrite moves a sentence's parts
+/// about ("killed 37 and injured 95 on Wednesday" becomes "killed 37 on
+/// Wednesday, while 95 others were wounded") and keeps its claims.
 fn claim_keys(claims: &[Claim]) -> Vec<String> {
-    claims
+    let mut keys: Vec<(usize, String)> = claims
         .iter()
         .filter(|c| !matches!(c.kind, Kind::Title | Kind::Statement))
         .map(|c| {
@@ -30,14 +34,18 @@ fn claim_keys(claims: &[Claim]) -> Vec<String> {
                 (None, Some(d)) => d.display(),
                 _ => String::new(),
             };
-            format!(
+            let key = format!(
                 "{}:{}:{}",
                 c.kind.as_str(),
                 value,
                 c.unit.as_deref().unwrap_or("")
-            )
+            );
+            (c.sentence.start, key)
         })
-        .collect()
+        .collect();
+    // Claims come in document order, so sentences stay in theirs.
+    keys.sort();
+    keys.into_iter().map(|(_, k)| k).collect()
 }
 
 fn lcs(a: &[String], b: &[String]) -> usize {
@@ -156,4 +164,35 @@ pub fn derivations(docs: &[DocumentClaims]) -> Vec<Derivation> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_rewritten_in_another_order_keeps_its_claims_in_line() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let keys = |t: &str| {
+            let (_, claims) = crate::claims::extract_text(t, "2026-03-02".parse().ok(), &rules);
+            claim_keys(&claims)
+        };
+        let original = keys(
+            "A strike on Harbourton killed 37 people and injured 95 on Sunday. \
+             Envoys discussed a 20-day truce.",
+        );
+        let rewrite = keys(
+            "Officials said a strike on Harbourton killed 37 people on Sunday, \
+             while 95 others were wounded. Envoys discussed a 20-day truce.",
+        );
+        assert_eq!(original.len(), 4, "{original:?}");
+        assert_eq!(lcs(&original, &rewrite), 4, "{original:?} {rewrite:?}");
+        // Sentences keep their order: the truce before the strike is out
+        // of line with it.
+        let moved = keys(
+            "Envoys discussed a 20-day truce. \
+             A strike on Harbourton killed 37 people and injured 95 on Sunday.",
+        );
+        assert_eq!(lcs(&original, &moved), 3);
+    }
 }

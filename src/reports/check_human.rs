@@ -28,7 +28,7 @@ pub fn render_with(
     for d in derivations {
         let _ = writeln!(
             out,
-            "note: {} is derived from {} ({} claims in the same order, {:.0}% shared wording): agreement between them is not corroboration\n",
+            "note: {} is derived from {} ({} claims in the same sentence order, {:.0}% shared wording): agreement between them is not corroboration\n",
             docs[d.copy].document.display_path(),
             docs[d.original].document.display_path(),
             d.shared_claims,
