@@ -181,16 +181,7 @@ fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
     }
     if let Some(f) = caps.name("fraction") {
         // "more than half of": hedged as "more than 50%" is.
-        let n = parse_fraction(f.as_str())?;
-        return Some(
-            match claim.hedge.as_deref().and_then(|h| ctx.lexicon.hedge(h)) {
-                Some(conv) => Amount {
-                    nominal: Some(n),
-                    interval: Interval::hedged(n, conv),
-                },
-                None => Amount::exact(n),
-            },
-        );
+        return Some(stated(parse_fraction(f.as_str())?, claim, ctx));
     }
     // "one in five", "2 out of 3": a share, never more than the whole, and
     // never out of a year ("1 in 2019").
@@ -233,6 +224,12 @@ fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
             interval: Interval::between(n, hi),
         });
     }
+    Some(stated(n, claim, ctx))
+}
+
+/// The interval a stated value and the claim's hedge give: "more than 30"
+/// is (30, ∞); a word that is no known hedge is dropped.
+fn stated(n: f64, claim: &mut Claim, ctx: &Ctx) -> Amount {
     let interval = match claim.hedge.as_deref().and_then(|h| ctx.lexicon.hedge(h)) {
         Some(conv) => Interval::hedged(n, conv),
         None => {
@@ -240,10 +237,10 @@ fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
             Interval::exact(n)
         }
     };
-    Some(Amount {
+    Amount {
         nominal: Some(n),
         interval,
-    })
+    }
 }
 
 fn fixed_amount(rule: &Rule) -> Option<Amount> {
