@@ -111,10 +111,14 @@ fn part_after(prose: &str, whole: &Claim) -> Option<Claim> {
     let total = amount.nominal.or(amount.interval.point())?;
     let end = whole.sentence.end.max(whole.span.end);
     let rest = &prose[whole.span.end..end];
-    let opened = prose[whole.sentence.start..whole.span.start]
-        .trim()
-        .to_ascii_lowercase();
-    let caps = if matches!(opened.as_str(), "of" | "of the" | "of all the" | "of all") {
+    // Only a short opening is lowered and compared: "Of all the" at most.
+    let opened = prose[whole.sentence.start..whole.span.start].trim();
+    let opens = opened.len() <= "of all the".len()
+        && matches!(
+            opened.to_ascii_lowercase().as_str(),
+            "of" | "of the" | "of all the" | "of all"
+        );
+    let caps = if opens {
         OPENED.captures(rest)
     } else {
         OF_WHICH.captures(rest)
