@@ -397,8 +397,9 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
         && toks[1..first]
             .iter()
             .all(|t| matches!(t.norm.as_str(), "the" | "all" | "those" | "these"));
-    // (distance, after?, longer cue first, metric)
-    let mut best: Option<(usize, usize, std::cmp::Reverse<usize>, &str)> = None;
+    // Distance, after the claim or not, longer cue first: lower is nearer.
+    type Rank = (usize, usize, std::cmp::Reverse<usize>);
+    let mut best: Option<(Rank, &str)> = None;
     for metric in lex.metrics.iter().filter(|m| m.classes.contains(&class)) {
         for cue in &metric.cues {
             let len = cue.split(' ').count();
@@ -424,13 +425,13 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
                     continue;
                 };
                 let key = (dist, after, std::cmp::Reverse(len));
-                if dist <= 6 && best.is_none_or(|b| key < (b.0, b.1, b.2)) {
-                    best = Some((dist, after, key.2, &metric.name));
+                if dist <= 6 && best.is_none_or(|(b, _)| key < b) {
+                    best = Some((key, &metric.name));
                 }
             }
         }
     }
-    best.map(|b| b.3.to_string())
+    best.map(|(_, m)| m.to_string())
 }
 
 /// Attribution verbs of the sentence, each with its position and speaker.

@@ -24,7 +24,7 @@ pub(super) fn periods_to(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
 
 fn period_to(prose: &str, c: &Claim) -> Option<Claim> {
     // A weekday is a day: "in the week to Sunday".
-    if !matches!(c.kind, Kind::Date | Kind::Weekday) {
+    if !c.kind.is_date() {
         return None;
     }
     let d = c.date?;
