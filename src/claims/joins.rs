@@ -1249,6 +1249,13 @@ pub(super) fn open_ended(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
                 FREE.is_match(&prose[at..after_end])
                     && !prose[at..after_end].starts_with(['\'', '’'])
             };
+            // A figure may follow the date itself ("After March 40 people
+            // were hurt"), not a tail ("before 2010 or after 2018" has none).
+            let figure_next = |at: usize| {
+                let rest = &prose[at..after_end];
+                let figure = rest.trim_start();
+                figure.len() < rest.len() && figure.starts_with(|c: char| c.is_ascii_digit())
+            };
             let (tail, tail_end) = match TAIL_IN.captures(text) {
                 Some(m) => (Some(m), c.span.end),
                 None => match TAIL.captures(&prose[c.span.end..after_end]) {
@@ -1266,7 +1273,7 @@ pub(super) fn open_ended(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
             };
             if (lead.is_none() && tail.is_none())
                 || MEASURED.is_match(&prose[c.sentence.start.min(lead_start)..lead_start])
-                || !free(tail_end)
+                || !(free(tail_end) || (tail.is_none() && figure_next(tail_end)))
             {
                 return c;
             }
