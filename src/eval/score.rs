@@ -32,8 +32,9 @@ pub enum Convention {
     /// "the upcoming two weeks" are both weeks from publication; Duckling
     /// takes the second week alone.
     NextUnits,
-    /// "after 1 January 2016" begins on the 2nd; Recognizers begins it on
-    /// the day itself (but "after 2018" in 2019, as claimgraph does).
+    /// "after 1 January 2016" begins on the 2nd, "after 2014" in 2015;
+    /// Recognizers begins the first on the day itself, Duckling the second
+    /// on 1 January 2014.
     AfterExcludes,
     /// "since 2014", "until March 1", "by tomorrow" claim the date that
     /// anchors the open period; the peer gives the open period.
@@ -42,10 +43,14 @@ pub enum Convention {
     /// wholly in January, "the last week of December" the last; the peer
     /// counts from the week that holds the month's first (or last) day.
     WholeWeeks,
+    /// "last night" is the evening's day and the next, into whose early
+    /// hours a night runs; the peer ends it at midnight or gives a time in
+    /// the evening.
+    Night,
 }
 
 impl Convention {
-    pub const ALL: [Convention; 11] = [
+    pub const ALL: [Convention; 12] = [
         Convention::PastReading,
         Convention::HedgeInterval,
         Convention::InclusiveEnd,
@@ -57,6 +62,7 @@ impl Convention {
         Convention::AfterExcludes,
         Convention::AnchorDate,
         Convention::WholeWeeks,
+        Convention::Night,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -68,9 +74,10 @@ impl Convention {
             Convention::ZeroFloor => "an upper bound on a positive amount starts at zero (\"under 170\" is [0, 170)), where the peer leaves the lower end open",
             Convention::RollingWindow => "\"the last two weeks\" is the 14 days up to publication, where the peer takes two whole calendar weeks",
             Convention::NextUnits => "\"the upcoming two weeks\" are both weeks from publication, where Duckling takes the second week (or quarter) alone",
-            Convention::AfterExcludes => "\"after\" a day begins the day after it (\"after 1/1/2016\" is from 2 January on), where Recognizers begins on the day itself",
+            Convention::AfterExcludes => "\"after\" a day, month or year begins after it (\"after 1/1/2016\" is from 2 January on, \"after 2014\" from 2015), where the peer begins on it",
             Convention::AnchorDate => "\"since 2014\", \"until 2012\", \"by tomorrow\" claim the date that anchors the period, where the peer gives the open period that begins or ends there",
             Convention::WholeWeeks => "the weeks of a month are those wholly in it (\"the first week of January 2015\" is 5-11 January), where the peer counts from the week that holds the month's first or last day",
+            Convention::Night => "a night runs into the next morning (\"last night\" is the evening's day and the next), where the peer ends it at midnight or gives a time in the evening",
             Convention::PeriodPart => "the early, middle and late parts of a period are its thirds (\"late March\" is 21-31), \"later this year\" the rest of it after publication, where the peer takes halves or another share: the same edge of the same period",
         }
     }
@@ -157,11 +164,10 @@ fn value_matches(
     reference: Option<Date>,
 ) -> Option<Option<Convention>> {
     match item.kind.as_str() {
-        "date" | "daterange" | "datetime" | "datetimerange" => {
-            date_matches(v, c, reference, item.holiday.is_some())
-                .or_else(|| period_part_matches(v, c, text, reference))
-                .or_else(|| anchor_matches(item, v, c))
-        }
+        "date" | "daterange" | "datetime" | "datetimerange" => night_matches(v, c, text)
+            .or_else(|| date_matches(v, c, reference, item.holiday.is_some()))
+            .or_else(|| period_part_matches(v, c, text, reference))
+            .or_else(|| anchor_matches(item, v, c)),
         "duration" => duration_matches(v, c),
         _ => number_matches(item, v, c),
     }
@@ -292,10 +298,18 @@ fn peer_days(v: &Value) -> Option<(Option<Date>, Option<Date>, bool)> {
         Value::Null => None,
         f => Some(iso_days(f.as_str()?)?.0),
     };
-    // Half-open: the day before `to` is the last one.
+    // Half-open: the day before `to` is the last one; but an end at a time
+    // after midnight ("2018-07-16T23:59:59", "T21:30") falls in its own day.
     let to = match to {
         Value::Null => None,
-        t => Some(add_days(iso_days(t.as_str()?)?.0, -1)?),
+        t => {
+            let s = t.as_str()?;
+            let day = iso_days(s)?.0;
+            let midnight = s
+                .get(10..)
+                .is_none_or(|time| time.is_empty() || time.starts_with("T00:00:00"));
+            Some(if midnight { add_days(day, -1)? } else { day })
+        }
     };
     Some((from, to, true))
 }
@@ -344,7 +358,16 @@ fn date_matches(
         return Some(None);
     }
     if let (Some(f), None, true) = (from, to, ours.end == Date::MAX) {
-        if add_days(f, 1) == Some(ours.start) && c.rule == "date.open-ended" {
+        // The day, month or year after the one the peer begins on.
+        let next_month = f
+            .first_of_month()
+            .checked_add(jiff::Span::new().months(1))
+            .ok();
+        let next_year = Date::new(f.year() + 1, 1, 1).ok();
+        let after = add_days(f, 1) == Some(ours.start)
+            || (f.day() == 1 && next_month == Some(ours.start))
+            || (f.day() == 1 && f.month() == 1 && next_year == Some(ours.start));
+        if after && c.rule == "date.open-ended" {
             return Some(Some(Convention::AfterExcludes));
         }
     }
@@ -448,6 +471,24 @@ fn date_matches(
     // A holiday on another day each year ("Thanksgiving"): last year's.
     let last_years_holiday = holiday && span_peer == 0 && f.year() - ours.start.year() == 1;
     (same_weekday || other_year || last_years_holiday).then_some(Some(Convention::PastReading))
+}
+
+/// A night runs into the next morning: claimgraph's "last night" holds the
+/// evening's day and the next, where the peer's ends at midnight or is a
+/// time in the evening (its first day alone).
+/// `text` is the claim's span.
+fn night_matches(v: &Value, c: &Claim, text: &str) -> Option<Option<Convention>> {
+    let ours = c.date?;
+    let (Some(f), Some(t), _) = peer_days(v)? else {
+        return None;
+    };
+    let words = text.to_lowercase();
+    let night = c.kind == Kind::Date
+        && words
+            .split(|ch: char| !ch.is_alphabetic())
+            .any(|w| w == "night" || w == "overnight")
+        && add_days(ours.start, 1) == Some(ours.end);
+    (night && f == ours.start && t == ours.start).then_some(Some(Convention::Night))
 }
 
 /// Which edge of its period a part of it keeps: "late March" and "later
