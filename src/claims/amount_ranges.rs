@@ -198,8 +198,14 @@ fn backward(
     let hi = c.amount?.nominal?;
     let before = &prose[c.sentence.start..c.span.start];
     let (connector, rest) = ends_with_connector(before)?;
-    let rest_end = c.sentence.start + rest.len();
     let hi_text = &prose[c.span.clone()];
+    // A suspended hyphen: "a 5- to 10-year sentence", "an 8- to 16-meter
+    // telescope" (the first number shares the second's unit).
+    let rest = match rest.strip_suffix(['-', '–']) {
+        Some(r) if connector == "to" && hi_text.contains(['-', '–']) => r,
+        _ => rest,
+    };
+    let rest_end = c.sentence.start + rest.len();
     // A hedge on the first amount ("about 3km-5km") is the range's, as
     // before a bare first number.
     if let Some(p) = prev.filter(|p| p.kind == c.kind && p.unit == c.unit && p.span.end == rest_end)

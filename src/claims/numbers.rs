@@ -3,6 +3,8 @@
 //! and twelve", "a dozen") and vague plurals ("dozens", "hundreds").
 
 use super::interval::Interval;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A parsed number: its value, or for vague plurals the interval they stand for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -232,6 +234,22 @@ fn mixed(s: &str) -> Option<f64> {
 
 /// "40,000", "1.5", "1.5 million", "2bn", "3.2m", "2 dozen".
 fn parse_digits(s: &str) -> Option<f64> {
+    // Groups of three apart by a space ("12 000", "1 234 567"): as commas.
+    static SPACED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\d{1,3}(?:[ \x{202f}\x{a0}]\d{3})+\b").expect("a valid pattern")
+    });
+    let joined;
+    let s = match SPACED.find(s) {
+        Some(m) => {
+            joined = format!(
+                "{}{}",
+                m.as_str().replace([' ', '\u{202f}', '\u{a0}'], ","),
+                &s[m.end()..]
+            );
+            joined.as_str()
+        }
+        None => s,
+    };
     let end = s
         .char_indices()
         .find(|(_, c)| !(c.is_ascii_digit() || *c == ',' || *c == '.'))
@@ -378,6 +396,16 @@ mod tests {
         assert_eq!(v("2½"), Some(2.5));
         assert_eq!(v("3/0"), None);
         assert_eq!(v("2 3½"), None);
+    }
+
+    #[test]
+    fn groups_of_three_apart_by_a_space() {
+        assert_eq!(v("12 000"), Some(12_000.0));
+        assert_eq!(v("1 234 567.5"), Some(1_234_567.5));
+        assert_eq!(v("40\u{202f}000 million"), Some(40e9));
+        // A group of another length is no grouping.
+        assert_eq!(v("12 0000"), None);
+        assert_eq!(v("10 1/2"), Some(10.5));
     }
 
     fn v(s: &str) -> Option<f64> {
