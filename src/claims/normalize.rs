@@ -56,6 +56,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("years_ago", "after a holiday, the years before publication in \"3 years ago\""),
     ("decade", "a decade (1990s)"),
     ("decade_part", "early, mid or late part of the decade"),
+    ("scale", "a scale word after the unit, which multiplies the number (the million of \"75 USD million\")"),
     ("span", "narrows the claim's span to part of the match"),
     ("whole", "the whole a counted part is taken from (\"of the 60\" in \"40 of the 60 drones\"), which may hold determiners"),
     ("reject", "when it matches, the match is not a claim (regexes here cannot look behind)"),
@@ -214,6 +215,11 @@ fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
     };
     // "-5 degrees": a sign before the number (temperatures).
     let n = if caps.name("minus").is_some() { -n } else { n };
+    // "75 USD million": a scale after the unit.
+    let n = match caps.name("scale") {
+        Some(k) => n * super::numbers::scale(&k.as_str().to_ascii_lowercase())?,
+        None => n,
+    };
     if let Some(hi) = caps
         .name("number2")
         .and_then(|m| parse_number(m.as_str()))

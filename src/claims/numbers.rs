@@ -72,7 +72,35 @@ pub(super) fn scale(word: &str) -> Option<f64> {
 /// Vague plurals: "dozens" of something is at least two dozen and fewer than
 /// a hundred; "hundreds" at least two hundred and fewer than a thousand.
 fn vague(word: &str) -> Option<Interval> {
+    // "several hundred", "a few thousand", "a couple of million": the
+    // vague multiplier times the scale; "many thousand" and "multimillion"
+    // as the plural ("thousands", "millions").
+    const FEW: [&str; 5] = ["a few ", "few ", "several ", "a couple of ", "a couple "];
+    let multiplied = FEW
+        .iter()
+        .find_map(|f| Some((f.trim_end(), word.strip_prefix(f)?)))
+        .and_then(|(few, scales)| {
+            // "several hundred thousand": the scales multiply.
+            let mut k = 1.0;
+            for w in scales.split(' ') {
+                k *= match w {
+                    "hundred" => 100.0,
+                    "thousand" | "million" | "billion" => scale(w)?,
+                    _ => return None,
+                };
+            }
+            let i = vague(few.trim_end_matches(" of"))?;
+            let (lo, hi) = (i.min?, i.max?);
+            Some(Interval::between(lo * k, hi * k))
+        });
+    if multiplied.is_some() {
+        return multiplied;
+    }
     let (lo, hi) = match word {
+        "many hundred" => (200.0, 999.0),
+        "many thousand" => (2000.0, 9999.0),
+        "multi-million" | "multimillion" | "multi million" => (2e6, 999_999_999.0),
+        "multi-billion" | "multibillion" | "multi billion" => (2e9, 999_999_999_999.0),
         "a few" | "few" => (2.0, 5.0),
         "several" => (3.0, 9.0),
         "a couple" | "couple" => (2.0, 3.0),
@@ -329,6 +357,19 @@ fn parse_words(s: &str) -> Option<f64> {
                 return None;
             }
             current += v;
+        } else if i == 0
+            && (*tok == "dozen" || *tok == "hundred" || scale(tok).is_some())
+            && !(*tok == "hundred"
+                && tokens
+                    .get(1)
+                    .and_then(|t| scale(t))
+                    .is_some_and(|k| k >= 1e3))
+        {
+            // A scale word with no number before it is none: "several
+            // hundred people" are no hundred, "the million-dollar question"
+            // names no sum ("a hundred" is one, and "hundred thousand" a
+            // hundred thousand).
+            return None;
         } else if *tok == "dozen" {
             current = if current == 0.0 { 12.0 } else { current * 12.0 };
         } else if *tok == "hundred" {
@@ -396,6 +437,41 @@ mod tests {
         assert_eq!(v("2½"), Some(2.5));
         assert_eq!(v("3/0"), None);
         assert_eq!(v("2 3½"), None);
+    }
+
+    #[test]
+    fn a_vague_multiplier_times_a_scale() {
+        let vague = |s: &str| parse_number(s).and_then(|n| n.vague);
+        assert_eq!(
+            vague("several hundred"),
+            Some(Interval::between(300.0, 900.0))
+        );
+        assert_eq!(
+            vague("a few thousand"),
+            Some(Interval::between(2000.0, 5000.0))
+        );
+        assert_eq!(
+            vague("several hundred thousand"),
+            Some(Interval::between(300_000.0, 900_000.0))
+        );
+        assert_eq!(
+            vague("a couple of hundred"),
+            Some(Interval::between(200.0, 300.0))
+        );
+        assert_eq!(
+            vague("many thousand"),
+            Some(Interval::between(2000.0, 9999.0))
+        );
+        assert_eq!(
+            vague("multi-million"),
+            Some(Interval::between(2e6, 999_999_999.0))
+        );
+        // A scale word alone is no number; "a hundred" and "hundred
+        // thousand" are.
+        assert_eq!(v("hundred"), None);
+        assert_eq!(v("million"), None);
+        assert_eq!(v("a hundred"), Some(100.0));
+        assert_eq!(v("hundred thousand"), Some(100_000.0));
     }
 
     #[test]
