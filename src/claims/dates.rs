@@ -7,7 +7,8 @@
 //! week; "last month"/"last year" the previous calendar month/year; "last
 //! August" the most recent August before the anchor's month; a date without
 //! a year is its most recent occurrence no later than 30 days after the
-//! anchor; "N weeks ago" is anchor − 7N ± 3 days.
+//! anchor (ahead in a clause about the future: year_after.rs); "N weeks
+//! ago" is anchor − 7N ± 3 days.
 
 use jiff::civil::{Date, Weekday};
 use serde::{Serialize, Serializer};

@@ -745,8 +745,9 @@ fn from_now(prose: &str, d: Claim, anchor: Option<jiff::civil::Date>) -> Claim {
 
 /// Whether a clause says what will be: "will", "'ll", "is due to", "is
 /// expected to", "is set to", "is scheduled to", "plans to", "is going to",
-/// "wants to", "hopes to", "aims to"; or asks for it ("schedule a meeting").
-fn speaks_of_the_future(text: &str) -> bool {
+/// "wants to", "hopes to", "aims to", "is scheduled for", "is due on"; or
+/// asks for it ("schedule a meeting").
+pub(super) fn speaks_of_the_future(text: &str) -> bool {
     // The clause the length belongs to: after the last comma or semicolon.
     let clause = text
         .rsplit([',', ';'])
@@ -832,12 +833,16 @@ fn speaks_of_the_future(text: &str) -> bool {
                         | "aim"
                         | "aims"
                 ) && next == Some("to"))
+                // "is scheduled for", "is due on".
+                || (matches!(*w, "scheduled" | "slated" | "set" | "planned" | "due")
+                    && next == Some("for"))
+                || (*w == "due" && matches!(next, Some("on" | "in" | "by")))
         })
 }
 
 /// Nouns of what has happened: the weekday after one is its day, whatever
 /// the tense of the clause.
-const PAST_EVENTS: &[&str] = &[
+pub(super) const PAST_EVENTS: &[&str] = &[
     "strike",
     "strikes",
     "attack",

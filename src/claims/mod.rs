@@ -44,6 +44,7 @@ pub use extract::{
 pub use interval::{Amount, Interval};
 pub use numbers::{parse_number, Number};
 pub use units::unit_size;
+pub use year_after::read_ahead;
 
 use serde::Serialize;
 use std::ops::Range;

@@ -158,12 +158,120 @@ fn until_ahead(prose: &str, c: Claim, anchor: Option<Date>) -> Claim {
     j
 }
 
+/// Whether a date written without a year was read ahead, as in a clause
+/// about the future: the rules put none more than 30 days after
+/// publication.
+pub fn read_ahead(c: &Claim, published: Date) -> bool {
+    YEARLESS_RULES.contains(&c.rule.as_str())
+        && c.date
+            .is_some_and(|d| !d.is_open() && (d.start - published).get_days() > 30)
+}
+
+/// "Elections will be held on July 9", "talks are due to resume in June":
+/// a date without a year in a clause about the future is the next one,
+/// where the rules read the last ("were held on July 9"). Only a date the
+/// last reading puts more than two months back (one a few weeks back is
+/// more likely a statement reported late than a date a year ahead), after
+/// a preposition, and not a past event's ("will investigate the strike on
+/// March 3") nor a possessive ("March 3's vote").
+pub(super) fn future_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>) -> Vec<Claim> {
+    const PREPOSITIONS: [&str; 10] = [
+        "on", "in", "by", "until", "till", "for", "from", "through", "during", "before",
+    ];
+    let Some(a) = anchor else {
+        return found;
+    };
+    found
+        .into_iter()
+        .map(|c| {
+            let (Some(d), text) = (c.date, prose[c.span.clone()].to_lowercase()) else {
+                return c;
+            };
+            let far_back = super::add_days(a, -60).is_some_and(|limit| d.end < limit);
+            if c.kind != Kind::Date || !far_back || d.is_open() || !yearless(&c, &text) {
+                return c;
+            }
+            let before = &prose[c.sentence.start..c.span.start];
+            let words: Vec<String> = before
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            let first_word = text.split_whitespace().next().unwrap_or_default();
+            let is_preposition = |w: &str| PREPOSITIONS.contains(&w);
+            let (after_preposition, noun) = match words.as_slice() {
+                [.., n, p] if is_preposition(p) => (true, Some(n)),
+                [.., n] if is_preposition(first_word) => (true, Some(n)),
+                _ => (false, None),
+            };
+            // "will investigate the strike on March 3".
+            let of_an_event = noun.is_some_and(|n| super::joins::PAST_EVENTS.contains(&n.as_str()));
+            let possessive = prose[c.span.end..].starts_with(['\'', '’']);
+            if !after_preposition
+                || of_an_event
+                || possessive
+                || !super::joins::speaks_of_the_future(before)
+            {
+                return c;
+            }
+            let by = |x: Date| x.checked_add(jiff::Span::new().years(1)).ok();
+            let (Some(start), Some(end)) = (by(d.start), by(d.end)) else {
+                return c;
+            };
+            let mut j = c;
+            j.date = Some(DateRange {
+                start,
+                end: month_end_kept(d, end),
+                ..d
+            });
+            j
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claims::test_dates as dates;
 
     fn one(span: &str, days: &str) -> Vec<(String, String)> {
         vec![(span.to_string(), days.to_string())]
+    }
+
+    #[test]
+    fn a_yearless_date_in_a_clause_about_the_future_is_the_next() {
+        // Published 2025-03-12.
+        assert_eq!(
+            dates("Elections will be held on July 9."),
+            one("July 9", "2025-07-09")
+        );
+        assert_eq!(
+            dates("The vote is scheduled for July 9."),
+            one("July 9", "2025-07-09")
+        );
+        assert_eq!(
+            dates("Talks are due to resume in June."),
+            one("in June", "2025-06")
+        );
+        // The past reading where the clause is about the past, where the
+        // date is a past event's, or where it is only weeks back.
+        assert_eq!(
+            dates("Elections were held on July 9."),
+            one("July 9", "2024-07-09")
+        );
+        assert_eq!(
+            dates("Investigators will examine the strike on July 9."),
+            one("July 9", "2024-07-09")
+        );
+        assert_eq!(
+            dates("Talks will resume on February 1."),
+            one("February 1", "2025-02-01")
+        );
+        assert_eq!(
+            dates("Zelensky will visit, weeks after the July 9 meeting."),
+            one("July 9", "2024-07-09")
+        );
     }
 
     #[test]

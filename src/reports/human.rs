@@ -198,6 +198,9 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
         };
         let how = match (c.kind, meta.published) {
             (Kind::Weekday, Some(p)) => weekday_reading((d.start - p).get_days()),
+            (_, Some(p)) if crate::claims::read_ahead(c, p) => {
+                ", the next such date: the clause speaks of the future"
+            }
             _ => "",
         };
         lines.push(format!(
