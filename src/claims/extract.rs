@@ -515,10 +515,18 @@ fn nearest_date(
     // "Turnout was 67.3 percent, up from 61 percent in 2019": a month or a
     // year after the figure a claim is compared with is that figure's. A
     // day is the change's: "the toll rose to 35 from 21 on Sunday".
+    // "Unemployment is at 9.1%, the highest since 2015", "the deadliest
+    // strike since 2022 killed 35": the date a record is measured from is
+    // no time of the figure's, wherever it stands.
     let baseline = |(d, r): &(std::ops::Range<usize>, DateRange)| {
-        matches!(r.precision, Precision::Month | Precision::Year)
-            && span.end <= d.start
+        let mut from = d.start.saturating_sub(60);
+        while !prose.is_char_boundary(from) {
+            from -= 1;
+        }
+        span.end <= d.start
+            && matches!(r.precision, Precision::Month | Precision::Year)
             && BASELINE.is_match(&prose[span.end..d.start])
+            || RECORD_SINCE.is_match(&prose[from..d.end])
     };
     if let [only] = dates {
         return (!baseline(only)).then_some(only.1);
@@ -554,6 +562,16 @@ static BASELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
         r"(?i)\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|versus|vs\.?)\b|\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[\d$€£]",
     )
     .expect("baseline pattern")
+});
+
+/// A record and the date it is measured from, ending a claim's sentence
+/// after it: "the highest since 2015", "the deadliest day since March 3",
+/// "for the first time since 2014", "not seen since the 1990s".
+static RECORD_SINCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|deadliest|heaviest|hottest|coldest|warmest|wettest|driest|longest|shortest|sharpest|steepest|most|least|record|first\s+time|not\s+seen|never\s+seen)\b[^.;!?]{0,40}\bsince\b[^.;!?]*$",
+    )
+    .expect("record pattern")
 });
 
 /// The claims of each document, with the default options.
@@ -680,6 +698,19 @@ mod tests {
                 ("14.6%".to_string(), "2025-03-01".to_string()),
                 ("14.8%".to_string(), "2025-02-01".to_string())
             ]
+        );
+        // The date a record is measured from is no time of the figure's.
+        assert_eq!(
+            when("Unemployment is at 9.1%, the highest since 2015."),
+            [("9.1%".to_string(), String::new())]
+        );
+        assert_eq!(
+            when("On March 3, 35 people were killed, the most since 2022."),
+            [("35 people".to_string(), "2025-03-03".to_string())]
+        );
+        assert_eq!(
+            when("The deadliest strike since 2022 killed 35 people."),
+            [("35 people".to_string(), String::new())]
         );
         // Another clause's date is farther than any in the claim's own.
         assert_eq!(

@@ -195,7 +195,8 @@ fn amount_of(caps: &Captures, ctx: &Ctx, claim: &mut Claim) -> Option<Amount> {
         if whole <= 0.0 || part <= 0.0 || part > whole || a_year {
             return None;
         }
-        return Some(Amount::exact(part / whole * 100.0));
+        // "roughly 1 in 4": hedged as "roughly 25%" is.
+        return Some(stated(part / whole * 100.0, claim, ctx));
     }
     // "a", "an": one (and "more than a year" is hedged like "more than 1").
     let n = if number.is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) {
