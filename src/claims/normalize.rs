@@ -293,6 +293,15 @@ fn words_between_ok(caps: &Captures) -> bool {
     let gap = caps
         .get(0)
         .map_or("", |m| &m.as_str()[from - m.start()..u.start() - m.start()]);
+    // "1.8m tall men": metres, not 1.8 million.
+    const DIMENSIONS: [&str; 6] = ["tall", "high", "long", "wide", "deep", "thick"];
+    if n.as_str().ends_with(['m', 'M'])
+        && gap
+            .split_whitespace()
+            .any(|w| DIMENSIONS.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
     !gap.split_whitespace().any(|w| {
         NOT_BETWEEN.contains(
             &w.to_lowercase()
