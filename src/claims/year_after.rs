@@ -145,6 +145,11 @@ fn until_ahead(prose: &str, c: Claim, anchor: Option<Date>) -> Claim {
     }) {
         return c;
     }
+    a_year_later(c, d)
+}
+
+/// The claim with its date `d` a year later (itself if that cannot be).
+fn a_year_later(c: Claim, d: DateRange) -> Claim {
     let by = |x: Date| x.checked_add(jiff::Span::new().years(1)).ok();
     let (Some(start), Some(end)) = (by(d.start), by(d.end)) else {
         return c;
@@ -216,17 +221,7 @@ pub(super) fn future_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>)
             {
                 return c;
             }
-            let by = |x: Date| x.checked_add(jiff::Span::new().years(1)).ok();
-            let (Some(start), Some(end)) = (by(d.start), by(d.end)) else {
-                return c;
-            };
-            let mut j = c;
-            j.date = Some(DateRange {
-                start,
-                end: month_end_kept(d, end),
-                ..d
-            });
-            j
+            a_year_later(c, d)
         })
         .collect()
 }
