@@ -41,14 +41,13 @@ pub(crate) fn label(c: &Claim) -> String {
     if let Some(m) = &c.metric {
         s = format!("{s} {m}");
     }
+    // "over 115" with its number; a vague amount ("dozens", "several
+    // hundred") has none.
     if let Some(h) = &c.hedge {
-        s = format!(
-            "{s} (“{h} {}”)",
-            c.amount
-                .and_then(|a| a.nominal)
-                .map(fmt_num)
-                .unwrap_or_default()
-        );
+        s = match c.amount.and_then(|a| a.nominal) {
+            Some(n) => format!("{s} (“{h} {}”)", fmt_num(n)),
+            None => format!("{s} (“{h}”)"),
+        };
     }
     s
 }
@@ -241,5 +240,26 @@ fn disagreement(
         claims: vec![b, a],
         labels: vec![label(cb), label(ca)],
         independent_sources: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn label_of(text: &str) -> String {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let (_, claims) = crate::claims::extract_text(text, "2025-03-24".parse().ok(), &rules);
+        super::label(&claims[0])
+    }
+
+    #[test]
+    fn a_hedge_is_shown_with_its_number_and_a_vague_amount_alone() {
+        assert_eq!(
+            label_of("Over 115 people were injured."),
+            "(115, ∞) people injured (“over 115”)"
+        );
+        assert_eq!(
+            label_of("Several hundred people were injured."),
+            "[300, 900] people injured (“several hundred”)"
+        );
     }
 }
