@@ -181,8 +181,9 @@ pub fn annotate(
     let attributions = attributions(prose, toks, lex);
     let hedges = hedge_scopes(prose, sentence, toks, lex);
     for i in 0..claims.len() {
-        let wants_metric =
-            claims[i].metric.is_none() && matches!(claims[i].kind, Kind::Count | Kind::Number);
+        let wants_metric = claims[i].metric.is_none()
+            && matches!(claims[i].kind, Kind::Count | Kind::Number)
+            && !whole_of_a_share(claims, i, prose);
         let whole = wants_metric
             .then(|| part_of(claims, i, prose, sentence, lex))
             .flatten();
@@ -378,6 +379,26 @@ pub fn adds_to_a_count(prose: &str, start: usize) -> Option<&'static str> {
     ["another", "further", "additional"]
         .into_iter()
         .find(|w| *w == word)
+}
+
+/// Whether claim `i` is the whole a share before it is taken from: "a
+/// third of the 3,000 homes were damaged", "30% of its 500 staff were
+/// laid off": what happened is the share's, so the whole takes no metric
+/// (it had been 3,000 homes damaged).
+fn whole_of_a_share(claims: &[&mut Claim], i: usize, prose: &str) -> bool {
+    let start = claims[i].span.start;
+    claims[..i].iter().any(|share| {
+        if share.kind != Kind::Percent || share.span.end > start {
+            return false;
+        }
+        // "of" may be the share's ("a third of") or stand between ("30%
+        // of"); determiners after it.
+        let gap = prose[share.span.end..start].to_lowercase();
+        let mut words = gap.split_whitespace().peekable();
+        let of = prose[share.span.clone()].to_lowercase().ends_with(" of")
+            || words.next_if_eq(&"of").is_some();
+        of && words.all(|w| matches!(w, "the" | "its" | "their" | "all" | "those" | "these"))
+    })
 }
 
 /// The nearest metric cue (within six words) whose metric applies to the

@@ -733,6 +733,31 @@ mod tests {
     }
 
     #[test]
+    fn the_whole_a_share_is_taken_from_takes_no_metric() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let metrics = |text: &str| -> Vec<(String, Option<String>)> {
+            let (_, claims) = extract_text(text, "2025-04-20".parse().ok(), &rules);
+            claims
+                .iter()
+                .filter(|c| c.kind == Kind::Count)
+                .map(|c| (text[c.span.clone()].to_string(), c.metric.clone()))
+                .collect()
+        };
+        assert_eq!(
+            metrics("A third of the 3,000 homes were damaged."),
+            [("3,000 homes".to_string(), None)]
+        );
+        assert_eq!(
+            metrics("Half of the 60 drones were shot down."),
+            [("60 drones".to_string(), None)]
+        );
+        assert_eq!(
+            metrics("About 30% of residents fled, and 3,000 homes were damaged."),
+            [("3,000 homes".to_string(), Some("damaged".to_string()))]
+        );
+    }
+
+    #[test]
     fn two_dates_joined_are_one_range() {
         let got = dates("The mission ran from 26 June 2020 to 28 June 2021.");
         assert_eq!(got.len(), 1, "{got:?}");
