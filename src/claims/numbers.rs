@@ -84,8 +84,7 @@ fn vague(word: &str) -> Option<Interval> {
             let mut k = 1.0;
             for w in scales.split(' ') {
                 k *= match w {
-                    "hundred" => 100.0,
-                    "thousand" | "million" | "billion" => scale(w)?,
+                    "hundred" | "thousand" | "million" | "billion" => scale(w)?,
                     _ => return None,
                 };
             }
@@ -264,14 +263,14 @@ fn mixed(s: &str) -> Option<f64> {
 fn parse_digits(s: &str) -> Option<f64> {
     // Groups of three apart by a space ("12 000", "1 234 567"): as commas.
     static SPACED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\d{1,3}(?:[ \x{202f}\x{a0}]\d{3})+\b").expect("a valid pattern")
+        Regex::new(&format!(r"^{}\b", super::numerals::SPACED_GROUPS)).expect("a valid pattern")
     });
     let joined;
     let s = match SPACED.find(s) {
         Some(m) => {
             joined = format!(
                 "{}{}",
-                m.as_str().replace([' ', '\u{202f}', '\u{a0}'], ","),
+                m.as_str().replace(super::numerals::GROUP_SPACES, ","),
                 &s[m.end()..]
             );
             joined.as_str()
@@ -358,7 +357,7 @@ fn parse_words(s: &str) -> Option<f64> {
             }
             current += v;
         } else if i == 0
-            && (*tok == "dozen" || *tok == "hundred" || scale(tok).is_some())
+            && (*tok == "dozen" || scale(tok).is_some())
             && !(*tok == "hundred"
                 && tokens
                     .get(1)

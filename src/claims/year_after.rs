@@ -189,11 +189,15 @@ pub(super) fn future_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>)
     found
         .into_iter()
         .map(|c| {
-            let (Some(d), text) = (c.date, prose[c.span.clone()].to_lowercase()) else {
+            let Some(d) = c.date.filter(|d| c.kind == Kind::Date && !d.is_open()) else {
                 return c;
             };
             let far_back = super::add_days(a, -60).is_some_and(|limit| d.end < limit);
-            if c.kind != Kind::Date || !far_back || d.is_open() || !yearless(&c, &text) {
+            if !far_back {
+                return c;
+            }
+            let text = prose[c.span.clone()].to_lowercase();
+            if !yearless(&c, &text) {
                 return c;
             }
             let before = &prose[c.sentence.start..c.span.start];

@@ -13,6 +13,7 @@
 mod bounds;
 mod grammar;
 mod tokens;
+pub(crate) use tokens::{GROUP_SPACES, SPACED_GROUPS};
 mod words;
 
 use super::interval::Amount;

@@ -28,26 +28,35 @@ pub(super) struct Token {
     pub(super) range: Range<usize>,
 }
 
+/// Groups of three digits apart by a space, narrow or not ("40 000",
+/// "1 234 567"), and the spaces that may part them: the numeral scanner's
+/// reading and the rules' number parser's (numbers.rs).
+pub(crate) const SPACED_GROUPS: &str = r"\d{1,3}(?:[ \x{202f}\x{a0}]\d{3})+";
+pub(crate) const GROUP_SPACES: [char; 3] = [' ', '\u{202f}', '\u{a0}'];
+
 fn digits_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"^(?:",
-            // 1.111,11 (a decimal comma after dot groups)
-            r"(?P<euro>\d{1,3}(?:\.\d{3})+,\d+)",
-            // 12,34,567.89 (Indian grouping)
-            r"|(?P<indian>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?)",
-            r"|(?P<comma>\d{1,3}(?:,\d{3})+(?:\.\d+)?)",
-            // 1 234 567, 40 000 (narrow or plain spaces between groups of three)
-            r"|(?P<spaced>\d{1,3}(?:[ \u{202f}\u{a0}]\d{3})+(?:\.\d+)?)",
-            // 1.3x10^6, 1.1^23, 1e10
-            r"|(?P<sci>\d+(?:\.\d+)?(?:[eE][+-]?\d+|x10\^[+-]?\d+|\^[+-]{0,2}\d+))",
-            r"|(?P<fraction>\d+/\d+)",
-            // 5,00 and 1,3: a decimal comma
-            r"|(?P<deccomma>\d+,\d{1,2})",
-            r"|(?P<plain>\d+(?:\.\d+)?|\.\d+)",
-            r")"
-        ))
+        Regex::new(
+            &concat!(
+                r"^(?:",
+                // 1.111,11 (a decimal comma after dot groups)
+                r"(?P<euro>\d{1,3}(?:\.\d{3})+,\d+)",
+                // 12,34,567.89 (Indian grouping)
+                r"|(?P<indian>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?)",
+                r"|(?P<comma>\d{1,3}(?:,\d{3})+(?:\.\d+)?)",
+                // 1 234 567, 40 000 (narrow or plain spaces between groups of three)
+                r"|(?P<spaced>{SPACED_GROUPS}(?:\.\d+)?)",
+                // 1.3x10^6, 1.1^23, 1e10
+                r"|(?P<sci>\d+(?:\.\d+)?(?:[eE][+-]?\d+|x10\^[+-]?\d+|\^[+-]{0,2}\d+))",
+                r"|(?P<fraction>\d+/\d+)",
+                // 5,00 and 1,3: a decimal comma
+                r"|(?P<deccomma>\d+,\d{1,2})",
+                r"|(?P<plain>\d+(?:\.\d+)?|\.\d+)",
+                r")"
+            )
+            .replace("{SPACED_GROUPS}", SPACED_GROUPS),
+        )
         .expect("the numeral pattern compiles")
     })
 }
@@ -102,7 +111,11 @@ fn digits_value(caps: &regex::Captures) -> Option<(f64, bool)> {
         .or(caps.name("comma"))
         .or(caps.name("spaced"))
     {
-        let s = clean(m.as_str(), &[',', ' ', '\u{202f}', '\u{a0}']);
+        let s: String = m
+            .as_str()
+            .chars()
+            .filter(|c| *c != ',' && !GROUP_SPACES.contains(c))
+            .collect();
         return s.parse().ok().map(|v: f64| (v, !s.contains('.')));
     }
     if let Some(m) = caps.name("sci") {
