@@ -107,6 +107,20 @@ fn compatible_hedged_values_corroborate() {
 }
 
 #[test]
+fn a_hedge_after_the_figure_widens_it() {
+    // "20 people or more" is at least 20: 25 can hold beside it.
+    let (code, findings) = check("hedged-after", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+    let (_, exact) = check("internal", &[]);
+    assert_eq!(
+        of_rule(&exact, "CG100").len(),
+        1,
+        "the same article unhedged"
+    );
+}
+
+#[test]
 fn a_contradiction_inside_one_article() {
     let (code, findings) = check("internal", &[]);
     let c = of_rule(&findings, "CG100");

@@ -139,13 +139,22 @@ impl<'a> Extractor<'a> {
             let rule = &self.rules.rules[rule_index];
             let re = rule.patterns[local].get();
             let mut at = 0;
-            while let Some(caps) = text.get(at..).and_then(|_| re.captures_at(text, at)) {
+            while let Some(mut caps) = text.get(at..).and_then(|_| re.captures_at(text, at)) {
+                if let Some(from) = a_question_not_a_hedge(text, &caps) {
+                    // The match again from the number on, unhedged.
+                    match re.captures_at(text, from) {
+                        Some(again) => caps = again,
+                        None => break,
+                    }
+                }
                 let whole = caps.get(0).expect("group 0 always matches");
-                let Some(claim) = normalize::build(rule, &caps, range.start, range.clone(), ctx)
+                let Some(mut claim) =
+                    normalize::build(rule, &caps, range.start, range.clone(), ctx)
                 else {
                     at = resume_after_refusal(text, &caps);
                     continue;
                 };
+                super::hedge_after::take(prose, &mut claim, ctx.lexicon);
                 if claim.span.start < claim.span.end
                     && !inside_a_numeral(prose, &claim.span)
                     && !inside_a_link(prose, &claim.span)
@@ -280,6 +289,24 @@ fn resume_after_refusal(text: &str, caps: &regex::Captures) -> usize {
             (word < rest.len()).then_some(whole.start() + word)
         })
         .unwrap_or_else(|| past(text, whole))
+}
+
+/// "How about 20 people?", "What about 30?": "about" after "how" or
+/// "what" asks, it does not hedge. Where the match's hedge is such an
+/// "about", the offset after it, to match again from the number on.
+fn a_question_not_a_hedge(text: &str, caps: &regex::Captures) -> Option<usize> {
+    let hedge = caps.name("hedge")?;
+    if !hedge.as_str().eq_ignore_ascii_case("about") {
+        return None;
+    }
+    let before = text[..hedge.start()].trim_end();
+    let asks = ["how", "what"]
+        .iter()
+        .any(|w| super::numerals::ends_with_word(before, w));
+    asks.then(|| {
+        let rest = &text[hedge.end()..];
+        hedge.end() + rest.len() - rest.trim_start().len()
+    })
 }
 
 /// Where the search goes on after a match: its end, or one character on

@@ -15,6 +15,7 @@ mod dates;
 mod elided;
 mod extract;
 pub mod hebrew;
+mod hedge_after;
 pub mod hijri;
 pub mod hindu;
 mod interval;
@@ -41,6 +42,7 @@ pub use extract::{
     check_claim_limit, extract, extract_text, extract_text_in, extract_text_with, extract_with,
     DocumentClaims, Extractor,
 };
+pub use hedge_after::with_number as hedge_with_number;
 pub use interval::{Amount, Interval};
 pub use numbers::{parse_number, Number};
 pub use units::unit_size;

@@ -22,6 +22,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("whole", "with `portion`: what it is out of (the five of one in five, the 3 of 2 out of 3)"),
     ("ordinal", "an ordinal (third, 21st)"),
     ("hedge", "a hedge word, read through the [[hedge]] conventions"),
+    ("hedge_after", "a hedge after the number (\"20 or more people\"), read through the [[hedge]] `after` words"),
     ("unit", "what is counted or measured, read through [[unit]]"),
     ("noun", "a noun kept as written"),
     ("cue", "a metric cue word, read through [[metric]]"),
@@ -105,7 +106,10 @@ pub fn build(
         noun: None,
         metric: rule.metric.clone(),
         part_of: None,
-        hedge: text("hedge").map(normalize_words),
+        hedge: text("hedge")
+            .or(text("hedge_after"))
+            .filter(|h| !h.is_empty())
+            .map(normalize_words),
         event: None,
         attribution: None,
         hedged_by: None,
@@ -131,7 +135,12 @@ pub fn build(
             .or(claim.metric);
     }
     if let Some(noun) = caps.name("noun") {
-        claim.noun = Some(normalize_words(noun.as_str()));
+        // "One in five were hurt": a function word is no noun (the span
+        // keeps it, so that the share, not "five were hurt", is the
+        // longer reading).
+        if !NOT_BETWEEN.contains(&noun.as_str().to_lowercase().as_str()) {
+            claim.noun = Some(normalize_words(noun.as_str()));
+        }
     }
     match rule.kind {
         Kind::Title => {
@@ -289,7 +298,11 @@ fn words_between_ok(caps: &Captures) -> bool {
     if whole.is_some() && n.as_str().eq_ignore_ascii_case("one") {
         return false;
     }
-    let from = whole.map_or(n.end(), |w| w.end());
+    let from = [whole, caps.name("hedge_after")]
+        .into_iter()
+        .flatten()
+        .map(|m| m.end())
+        .fold(n.end(), usize::max);
     let gap = caps
         .get(0)
         .map_or("", |m| &m.as_str()[from - m.start()..u.start() - m.start()]);

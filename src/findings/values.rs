@@ -45,7 +45,10 @@ pub(crate) fn label(c: &Claim) -> String {
     // hundred") has none.
     if let Some(h) = &c.hedge {
         s = match c.amount.and_then(|a| a.nominal) {
-            Some(n) => format!("{s} (“{h} {}”)", fmt_num(n)),
+            Some(n) => format!(
+                "{s} (“{}”)",
+                crate::claims::hedge_with_number(h, &fmt_num(n))
+            ),
             None => format!("{s} (“{h}”)"),
         };
     }

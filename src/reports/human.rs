@@ -113,7 +113,8 @@ pub fn value_text(c: &Claim) -> String {
             .and_then(|a| a.nominal)
             .map(fmt_num)
             .unwrap_or_default();
-        parts.push(format!("hedge: {h} {nominal}").trim_end().to_string());
+        let written = crate::claims::hedge_with_number(h, &nominal);
+        parts.push(format!("hedge: {}", written.trim()));
     }
     if let Some(e) = &c.event {
         let mut s = format!("event: {} ({})", e.phrase, e.relation);

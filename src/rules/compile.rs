@@ -547,6 +547,9 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
             for w in &h.get_ref().words {
                 lex.hedges.insert(normalize_words(w), conv);
             }
+            for w in &h.get_ref().after {
+                lex.hedges_after.insert(normalize_words(w), conv);
+            }
         }
         for spanned in &p.pack.unit {
             let u = spanned.get_ref();
@@ -905,6 +908,10 @@ fn build_defines(parsed: &[Parsed], lex: &Lexicon) -> Result<BTreeMap<String, St
     // Fragments generated from the word lists.
     let generated = [
         ("HEDGE", alternation(lex.hedges.keys().map(String::as_str))),
+        (
+            "HEDGE_AFTER",
+            alternation(lex.hedges_after.keys().map(String::as_str)),
+        ),
         // Unit symbols ("g", "ft") are matched in their own case by the
         // rules that name {class:symbol}, slang ("grand", "a dime") by the
         // rules that name {class:slang} and currency signs ("LE") by the

@@ -56,14 +56,21 @@ fn conventions(set: &RuleSet) -> Vec<(HedgeConvention, &'static str, Vec<String>
     table
         .into_iter()
         .map(|(c, interval)| {
-            let mut words: Vec<String> = set
-                .lexicon
-                .hedges
-                .iter()
-                .filter(|(_, v)| **v == c)
-                .map(|(w, _)| w.clone())
-                .collect();
-            words.sort();
+            let of = |hedges: &std::collections::HashMap<String, HedgeConvention>| {
+                let mut words: Vec<String> = hedges
+                    .iter()
+                    .filter(|(_, v)| **v == c)
+                    .map(|(w, _)| w.clone())
+                    .collect();
+                words.sort();
+                words
+            };
+            let mut words = of(&set.lexicon.hedges);
+            words.extend(
+                of(&set.lexicon.hedges_after)
+                    .into_iter()
+                    .map(|w| format!("N {w}")),
+            );
             (c, interval, words)
         })
         .collect()

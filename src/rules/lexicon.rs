@@ -372,6 +372,8 @@ pub struct ContextWords {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub hedges: HashMap<String, HedgeConvention>,
+    /// Hedges that follow their figure: "20 people or more".
+    pub hedges_after: HashMap<String, HedgeConvention>,
     pub units: Vec<Unit>,
     unit_words: HashMap<String, usize>,
     /// Each unit word as its pack wrote it, with its unit: symbols are
@@ -484,8 +486,14 @@ impl Lexicon {
         named_in(&self.qualifiers, text)
     }
 
+    /// The convention of a hedge before its figure ("over") or after it
+    /// ("or more").
     pub fn hedge(&self, words: &str) -> Option<HedgeConvention> {
-        self.hedges.get(&normalize_words(words)).copied()
+        let words = normalize_words(words);
+        self.hedges
+            .get(&words)
+            .or_else(|| self.hedges_after.get(&words))
+            .copied()
     }
 
     /// The holiday a name or alias names, in any case, with or without

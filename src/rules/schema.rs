@@ -41,6 +41,9 @@ pub struct HedgeFile {
     /// `above`, `at-least`, `just-under`, `approximately`, `at-most`, `below`.
     pub convention: String,
     pub words: Vec<String>,
+    /// Words that hedge the figure before them ("20 people or more").
+    #[serde(default)]
+    pub after: Vec<String>,
 }
 
 /// A unit (what is counted or measured) and the words that name it.
