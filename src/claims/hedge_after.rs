@@ -10,10 +10,12 @@ use crate::rules::Lexicon;
 
 /// A hedge written with its number, where the article has it: before
 /// ("over 115") or, for one that opens with "or" or "and", after ("20 or
-/// more").
+/// more"), or glued to it ("50-plus").
 pub fn with_number(hedge: &str, number: &str) -> String {
     if hedge.starts_with("or ") || hedge.starts_with("and ") {
         format!("{number} {hedge}")
+    } else if hedge.starts_with(|c: char| !c.is_alphanumeric()) {
+        format!("{number}{hedge}")
     } else {
         format!("{hedge} {number}")
     }
@@ -131,6 +133,24 @@ pub(crate) fn take(prose: &str, claim: &mut Claim, lex: &Lexicon) {
 /// The hedge phrase `rest` opens with, and its length in bytes (leading
 /// space included), when the phrase ends the clause or a closer follows.
 fn hedge_phrase(rest: &str, lex: &Lexicon) -> Option<(String, usize)> {
+    // Glued to the figure: "50-plus", "50+" (not "5+3", "50-plus-one").
+    let glued = lex
+        .hedges_after
+        .keys()
+        .filter(|w| w.starts_with(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            rest.get(..w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w))
+        })
+        .max_by_key(|w| w.len());
+    if let Some(w) = glued {
+        let next = rest[w.len()..].chars().next();
+        return next
+            .is_none_or(|c| {
+                c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?')
+            })
+            .then(|| (w.clone(), w.len()));
+    }
     // The words after the figure, each with where it ends in `rest`.
     let mut words: Vec<(&str, usize)> = Vec::new();
     let mut at = 0;
@@ -213,6 +233,11 @@ mod tests {
             hedge_phrase(" or so crossed", &lex),
             Some(("or so".into(), 6))
         );
+        assert_eq!(
+            hedge_phrase("-plus people", &lex),
+            Some(("-plus".into(), 5))
+        );
+        assert_eq!(hedge_phrase("+, officials", &lex), Some(("+".into(), 1)));
     }
 
     #[test]
@@ -223,5 +248,7 @@ mod tests {
         assert_eq!(hedge_phrase(" or, more to the point", &lex), None);
         assert_eq!(hedge_phrase("or more", &lex), None);
         assert_eq!(hedge_phrase(" or twelve", &lex), None);
+        assert_eq!(hedge_phrase("+3 more", &lex), None);
+        assert_eq!(hedge_phrase("-plus-one", &lex), None);
     }
 }
