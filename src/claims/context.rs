@@ -547,6 +547,16 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
                 {
                     words.remove(0);
                 }
+                // "up from 20 reported earlier": after a figure the verb
+                // is a participle of what was counted, and no one speaks.
+                if words.last().is_some_and(|t| {
+                    t.norm.starts_with(|c: char| c.is_ascii_digit())
+                        && t.norm
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                }) {
+                    continue;
+                }
                 let subject = span_text(prose, &words);
                 if subject.is_empty() {
                     leading_name(prose, toks)

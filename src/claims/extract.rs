@@ -706,6 +706,26 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_figure_names_no_speaker() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let sources = |text: &str| -> Vec<Option<String>> {
+            let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+            claims
+                .iter()
+                .map(|c| c.attribution.as_ref().map(|a| a.source.clone()))
+                .collect()
+        };
+        assert_eq!(
+            sources("The death toll rose to 35, up from 20 reported earlier."),
+            [None]
+        );
+        assert_eq!(
+            sources("The G7 said 20 people were hurt."),
+            [Some("The G7".to_string())]
+        );
+    }
+
+    #[test]
     fn a_claim_takes_the_date_of_its_own_clause() {
         let rules = crate::rules::load(&[]).expect("rules");
         let when = |text: &str| -> Vec<(String, String)> {
