@@ -30,6 +30,7 @@ pub const CAPTURES: &[(&str, &str)] = &[
     ("window", "past, last, previous, next, coming or upcoming before a length of time: the days it covers up to or from publication"),
     ("event", "the event a duration or date hangs on"),
     ("relation", "how it hangs on the event: ago, prior to, after, early in"),
+    ("to_the_day", "\"today\" or \"to the day\" after \"ago\": the very day (\"a year ago today\")"),
     ("month", "a month name"),
     ("month_num", "a month as a number (the 3 of 3/11/2025)"),
     ("day2", "the last day of a range of days (the 15 of July 13 to 15)"),
@@ -1033,6 +1034,11 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             return Some(());
         };
         let hedge = claim.hedge.as_deref().and_then(|h| ctx.lexicon.hedge(h));
+        // "a year ago today", "two years ago to the day": that very day.
+        if let (Some(n), Some(_), None) = (parsed.value, caps.name("to_the_day"), hedge) {
+            claim.date = Some(DateRange::day(dates::shift(a, -n, period)?));
+            return Some(());
+        }
         claim.date = Some(match (parsed.value, parsed.vague) {
             (Some(n), _) => hedged_ago(dates::ago(n, period, a)?, hedge, a),
             // "a few days ago": from the furthest to the nearest reading.
