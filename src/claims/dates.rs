@@ -510,7 +510,11 @@ fn work_week(week: DateRange) -> Option<DateRange> {
 }
 
 pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
-    let t = match text.trim().trim_start_matches("the ").trim() {
+    // "at the weekend" is "the weekend", "at this time last year" "this
+    // time last year".
+    let t = text.trim();
+    let t = t.strip_prefix("at ").unwrap_or(t);
+    let t = match t.trim_start_matches("the ").trim() {
         "eoy" => "end of year",
         "eom" => "end of month",
         t => t,
@@ -641,9 +645,8 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
             let sat = add_days(week_of(anchor)?.start, 5)?;
             DateRange::span(sat, add_days(sat, 1)?, Precision::Night)
         }
-        "weekend" | "over the weekend" | "at the weekend" | "during the weekend"
-        | "on the weekend" | "last weekend" | "past weekend" | "this past weekend"
-        | "previous weekend" => {
+        "weekend" | "over the weekend" | "during the weekend" | "on the weekend"
+        | "last weekend" | "past weekend" | "this past weekend" | "previous weekend" => {
             // The most recent Saturday–Sunday that ended before the anchor.
             let back = (anchor.weekday().to_monday_zero_offset() as i64 + 2) % 7;
             let sat = add_days(anchor, -(if back == 0 { 7 } else { back }))?;
@@ -655,6 +658,18 @@ pub fn relative(text: &str, anchor: Date) -> Option<DateRange> {
         "earlier this month" | "earlier in the month" => before(month_containing(anchor, 0)?)?,
         "later this month" | "later in the month" => after(month_containing(anchor, 0)?)?,
         "last year" | "previous year" => DateRange::year(anchor.year() - 1)?,
+        // Two weeks either side of the day a year before.
+        "this time last year"
+        | "same time last year"
+        | "this time a year ago"
+        | "same time a year ago" => {
+            let then = shift(anchor, -1.0, "years")?;
+            DateRange {
+                nominal: Some(then),
+                approximate: true,
+                ..DateRange::span(add_days(then, -14)?, add_days(then, 14)?, Precision::Span)
+            }
+        }
         "this year" => DateRange::year(anchor.year())?,
         "next year" => DateRange::year(anchor.year() + 1)?,
         "earlier this year" | "earlier in the year" => before(DateRange::year(anchor.year())?)?,
