@@ -58,7 +58,7 @@ pub fn stage_description(rule: &str) -> Option<&'static str> {
         context::STATEMENT_RULE => "a hedged clause with no number (context stage)",
         "number.numeral" => "a number no rule claimed (bare numbers)",
         "number.ordinal" => "an ordinal no rule claimed (bare numbers)",
-        "date.range" => "two dates, a day and a date, a date and \"now\", or a length of time from a date (\"for 90 days from March 1\"), joined as one range (joins stage)",
+        "date.range" => "two dates, a day and a date, a date and \"now\" (\"between now and November 15\"), or a length of time from a date (\"for 90 days from March 1\"), joined as one range (joins stage)",
         "date.holiday-weekend" => "the weekend a holiday falls on or next to, with the holiday (joins stage)",
         "date.offset" => "a length of time before or after a date, as a date (joins stage)",
         "date.open-ended" => "a date after \"after\", \"before\", \"no later than\"... or before \"or later\", \"onwards\": the days from it on, or up to it (joins stage)",

@@ -5,7 +5,8 @@
 //! date says which March it is.
 //!
 //! And a date after "between now and" or "from now until" is still to
-//! come: "between now and November 15th" is the next 15 November.
+//! come: "between now and November 15th" runs from publication to the next
+//! 15 November.
 
 use super::{Claim, DateRange, Kind, Precision};
 use jiff::civil::Date;
@@ -114,19 +115,21 @@ fn month_end_kept(from: DateRange, moved: Date) -> Date {
     }
 }
 
-/// "between now and November 15th", "from now until March": a yearless
-/// date read as the last one is the next one.
+/// "between now and November 15th", "from now until March": the days from
+/// publication to the date, which a yearless date read as the last one
+/// reaches as the next one.
 fn until_ahead(prose: &str, c: Claim, anchor: Option<Date>) -> Claim {
     let (Some(a), Some(d)) = (anchor, c.date) else {
         return c;
     };
-    let text = prose[c.span.clone()].to_lowercase();
-    if c.kind != Kind::Date || d.start > a || !yearless(&c, &text) {
+    if c.kind != Kind::Date || d.is_open() {
         return c;
     }
+    let text = prose[c.span.clone()].to_lowercase();
+    // ASCII case only: the lead's length in bytes is the prose's.
     let before = prose[c.sentence.start..c.span.start]
         .trim_end()
-        .to_lowercase();
+        .to_ascii_lowercase();
     let leads = [
         "between now and",
         "from now to",
@@ -138,14 +141,34 @@ fn until_ahead(prose: &str, c: Claim, anchor: Option<Date>) -> Claim {
         "from today to",
         "between today and",
     ];
-    if !leads.iter().any(|l| {
+    let ends_with = |l: &str| {
         before
             .strip_suffix(l)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|ch: char| !ch.is_alphanumeric()))
-    }) {
+    };
+    // The lead before the span, or all but its last word, which the span
+    // opens with ("from now" + "until 2030").
+    let Some(lead) = leads.iter().find_map(|l| {
+        if ends_with(l) {
+            return Some(*l);
+        }
+        let (head, last) = l.rsplit_once(' ')?;
+        (ends_with(head) && text.starts_with(&format!("{last} "))).then_some(head)
+    }) else {
         return c;
-    }
-    a_year_later(c, d)
+    };
+    let mut j = if d.start <= a && yearless(&c, &text) {
+        a_year_later(c, d)
+    } else {
+        c
+    };
+    let Some(end) = j.date.map(|d| d.end).filter(|&end| end > a) else {
+        return j;
+    };
+    j.span.start = j.sentence.start + before.len() - lead.len();
+    j.rule = "date.range".into();
+    j.date = Some(DateRange::span(a, end, Precision::Span));
+    j
 }
 
 /// The claim with its date `d` a year later (itself if that cannot be).
@@ -318,14 +341,24 @@ mod tests {
 
     #[test]
     fn a_date_after_between_now_and_is_ahead() {
+        // Published 2025-03-12: from then to the next 15 February.
         assert_eq!(
             dates("Talks will run between now and February 15th."),
-            one("February 15th", "2026-02-15")
+            one("between now and February 15th", "2025-03-12..2026-02-15")
         );
-        // Still to come this year: unchanged.
+        // Still to come this year.
         assert_eq!(
-            dates("Talks will run between now and May 15th."),
-            one("May 15th", "2025-05-15")
+            dates("Talks will run from now until May 15th."),
+            one("from now until May 15th", "2025-03-12..2025-05-15")
+        );
+        assert_eq!(
+            dates("Prices will rise from now until 2030."),
+            one("from now until 2030", "2025-03-12..2030-12-31")
+        );
+        // No range back into the past.
+        assert_eq!(
+            dates("It ran from now until 2020, he joked."),
+            one("until 2020", "2020")
         );
     }
 }
