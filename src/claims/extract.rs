@@ -139,12 +139,14 @@ impl<'a> Extractor<'a> {
             let rule = &self.rules.rules[rule_index];
             let re = rule.patterns[local].get();
             let mut at = 0;
-            while let Some(mut caps) = text.get(at..).and_then(|_| re.captures_at(text, at)) {
-                if let Some(from) = a_question_not_a_hedge(text, &caps) {
+            'matches: while let Some(mut caps) =
+                text.get(at..).and_then(|_| re.captures_at(text, at))
+            {
+                while let Some(from) = a_question_not_a_hedge(text, &caps) {
                     // The match again from the number on, unhedged.
                     match re.captures_at(text, from) {
                         Some(again) => caps = again,
-                        None => break,
+                        None => break 'matches,
                     }
                 }
                 let whole = caps.get(0).expect("group 0 always matches");

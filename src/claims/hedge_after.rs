@@ -151,6 +151,9 @@ fn hedge_phrase(rest: &str, lex: &Lexicon) -> Option<(String, usize)> {
             })
             .then(|| (w.clone(), w.len()));
     }
+    if rest.starts_with(|c: char| !c.is_whitespace()) {
+        return None;
+    }
     // The words after the figure, each with where it ends in `rest`.
     let mut words: Vec<(&str, usize)> = Vec::new();
     let mut at = 0;
@@ -164,9 +167,6 @@ fn hedge_phrase(rest: &str, lex: &Lexicon) -> Option<(String, usize)> {
         if words.len() > MAX_WORDS {
             break;
         }
-    }
-    if rest.starts_with(|c: char| !c.is_whitespace()) {
-        return None;
     }
     for n in (1..=MAX_WORDS.min(words.len())).rev() {
         let last = words[n - 1].0;
