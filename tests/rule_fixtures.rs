@@ -75,6 +75,10 @@ fn rules_list_and_explain_come_from_the_packs() {
         text.contains("Above") && text.contains("more than"),
         "hedge conventions with their words: {text}"
     );
+    assert!(
+        text.contains("N or more") && text.contains("N-plus"),
+        "hedges after the figure, written after it: {text}"
+    );
     assert!(text.contains("\"88 people\""), "examples: {text}");
     let o = claimgraph(&["rules", "explain", "no.such-rule"]);
     assert_eq!(o.status.code(), Some(2));

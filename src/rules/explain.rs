@@ -69,7 +69,7 @@ fn conventions(set: &RuleSet) -> Vec<(HedgeConvention, &'static str, Vec<String>
             words.extend(
                 of(&set.lexicon.hedges_after)
                     .into_iter()
-                    .map(|w| format!("N {w}")),
+                    .map(|w| crate::claims::hedge_with_number(&w, "N")),
             );
             (c, interval, words)
         })
