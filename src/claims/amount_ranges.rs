@@ -9,7 +9,7 @@
 use super::interval::{Amount, Interval};
 use super::numerals::{self, ends_with_word};
 use super::{Claim, Kind};
-use crate::rules::Lexicon;
+use crate::rules::{normalize_words, HedgeConvention, Lexicon};
 
 /// Words before "from" that make "from X to Y" a change, not a range.
 const CHANGES: &[&str] = &[
@@ -81,9 +81,12 @@ pub(super) fn join_amount_ranges(prose: &str, found: Vec<Claim>, lexicon: &Lexic
                 if replaces_last {
                     out.pop();
                 }
-                out.push(c);
+                out.push(about_a_range(prose, c, lexicon));
             }
-            None => out.push(forward(prose, &c, lexicon).unwrap_or(c)),
+            None => out.push(match forward(prose, &c, lexicon) {
+                Some(j) => about_a_range(prose, j, lexicon),
+                None => c,
+            }),
         }
     }
     // A range read forward may have reached over the next claim.
@@ -95,6 +98,32 @@ pub(super) fn join_amount_ranges(prose: &str, found: Vec<Claim>, lexicon: &Lexic
         kept.push(c);
     }
     kept
+}
+
+/// "about 20 to 30 people", "some 2,000-3,000": a range said to be
+/// approximate reaches a tenth further each way, as "about 20" does
+/// ([18, 33]): "32 killed" is no contradiction of it. Other hedges on a
+/// range ("up to 20-30") leave it as written.
+fn about_a_range(prose: &str, mut c: Claim, lexicon: &Lexicon) -> Claim {
+    let Some(amount) = c.amount.as_mut() else {
+        return c;
+    };
+    let (Some(lo), Some(hi)) = (amount.interval.min, amount.interval.max) else {
+        return c;
+    };
+    let words: Vec<&str> = prose[c.span.clone()].split_whitespace().take(3).collect();
+    let hedge = (1..words.len()).rev().find_map(|n| {
+        let phrase = words[..n].join(" ");
+        (lexicon.hedges.get(&normalize_words(&phrase)) == Some(&HedgeConvention::Approximately))
+            .then_some(phrase)
+    });
+    let Some(hedge) = hedge else {
+        return c;
+    };
+    let round = |x: f64| (x * 1e6).round() / 1e6;
+    amount.interval = Interval::between(round(0.9 * lo), round(1.1 * hi));
+    c.hedge = Some(normalize_words(&hedge));
+    c
 }
 
 /// The connector a text ends with ("-", "to", "and"), and the text
@@ -217,7 +246,7 @@ fn backward(
     }
     let n = numerals::scan(rest, lexicon).pop()?;
     // A hedge before the first number ("some 20-30%", "about 10-20")
-    // is the range's: a range is already a span of values.
+    // is the range's (`about_a_range`).
     if n.span.end != rest.len() || n.ordinal {
         return None;
     }
@@ -325,11 +354,17 @@ mod tests {
         );
         let (_, lo, hi, unit) = one("They carried 100 - 1000 g of flour.");
         assert_eq!((lo, hi, unit.as_str()), (Some(100.0), Some(1000.0), "g"));
+        // Said to be approximate: a tenth further each way.
         let (span, lo, hi, _) = one("Some 20-30% of voters agreed.");
         assert_eq!(
             (span.as_str(), lo, hi),
-            ("Some 20-30%", Some(20.0), Some(30.0))
+            ("Some 20-30%", Some(18.0), Some(33.0))
         );
+        let (_, lo, hi, _) = one("About 20 to 30 people died.");
+        assert_eq!((lo, hi), (Some(18.0), Some(33.0)));
+        // Other hedges leave a range as written.
+        let (_, lo, hi, _) = one("Up to 20-30 people died.");
+        assert_eq!((lo, hi), (Some(20.0), Some(30.0)));
     }
 
     #[test]
@@ -342,7 +377,7 @@ mod tests {
         let (span, lo, hi, _) = one("Tickets cost about $10-$20.");
         assert_eq!(
             (span.as_str(), lo, hi),
-            ("about $10-$20", Some(10.0), Some(20.0))
+            ("about $10-$20", Some(9.0), Some(22.0))
         );
     }
 
@@ -357,7 +392,7 @@ mod tests {
         let (span, lo, hi, _) = one("The front moved about 3km-5km.");
         assert_eq!(
             (span.as_str(), lo, hi),
-            ("about 3km-5km", Some(3.0), Some(5.0))
+            ("about 3km-5km", Some(2.7), Some(5.5))
         );
         // Below zero a range may run downwards; above it, "from 30 to 20" is
         // a fall and no range.

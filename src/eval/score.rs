@@ -68,7 +68,7 @@ impl Convention {
     pub fn describe(self) -> &'static str {
         match self {
             Convention::PastReading => "news reports prefer the past: a weekday or a date without a year is the last one, not the next",
-            Convention::HedgeInterval => "hedged values are intervals (\"over 30\" is more than 30), where the peer keeps the bare number",
+            Convention::HedgeInterval => "hedged values are intervals (\"over 30\" is more than 30, \"about 3-5 km\" 2.7 to 5.5 km), where the peer keeps the bare number or range",
             Convention::InclusiveEnd => "ranges include their stated end (\"20 to 30\" includes 30; \"July 13 to 15\" includes the 15th)",
             Convention::VagueInterval => "vague amounts and approximate dates are intervals (\"a few\", \"dozens\", \"two weeks ago\"), where the peer picks one value inside",
             Convention::ZeroFloor => "an upper bound on a positive amount starts at zero (\"under 170\" is [0, 170)), where the peer leaves the lower end open",
@@ -248,6 +248,15 @@ fn number_matches(item: &Item, v: &Value, c: &Claim) -> Option<Option<Convention
     let from = v.get("from").map(Value::as_f64);
     let to = v.get("to").map(Value::as_f64);
     let (from, to) = (from?, to?);
+    // A range said to be approximate ("about 3-5 km") reaches a tenth
+    // further each way, where the peer keeps the range as written.
+    if let (Some(_), None, Some(f), Some(t), Some(lo), Some(hi)) =
+        (&c.hedge, a.nominal, from, to, i.min, i.max)
+    {
+        if close(lo, 0.9 * f) && close(hi, 1.1 * t) {
+            return Some(Some(Convention::HedgeInterval));
+        }
+    }
     let mut floor = false;
     let lo_ok = match (from, i.min) {
         (None, None) => true,
