@@ -121,6 +121,14 @@ fn a_hedge_after_the_figure_widens_it() {
 }
 
 #[test]
+fn an_approximate_range_reaches_a_tenth_further() {
+    // "about 20 to 30" is [18, 33]: 32 can hold beside it.
+    let (code, findings) = check("hedged-range", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn a_contradiction_inside_one_article() {
     let (code, findings) = check("internal", &[]);
     let c = of_rule(&findings, "CG100");
