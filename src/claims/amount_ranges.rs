@@ -120,8 +120,9 @@ fn about_a_range(prose: &str, mut c: Claim, lexicon: &Lexicon) -> Claim {
     let Some(hedge) = hedge else {
         return c;
     };
+    // Outwards on either side of zero: "about -18 to -34 °C" is [-37.4, -16.2].
     let round = |x: f64| (x * 1e6).round() / 1e6;
-    amount.interval = Interval::between(round(0.9 * lo), round(1.1 * hi));
+    amount.interval = Interval::between(round(lo - 0.1 * lo.abs()), round(hi + 0.1 * hi.abs()));
     c.hedge = Some(normalize_words(&hedge));
     c
 }
@@ -398,6 +399,9 @@ mod tests {
         // a fall and no range.
         let (_, lo, hi, _) = one("Temperatures ranged from -18 °C to -34 °C.");
         assert_eq!((lo, hi), (Some(-34.0), Some(-18.0)));
+        // Said to be approximate, such a range still widens.
+        let (_, lo, hi, _) = one("Temperatures of about -18 °C to -34 °C were forecast.");
+        assert_eq!((lo, hi), (Some(-37.4), Some(-16.2)));
         assert_eq!(
             amounts("Tickets went from 30 dollars to 20 dollars.").len(),
             2

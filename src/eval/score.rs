@@ -253,7 +253,7 @@ fn number_matches(item: &Item, v: &Value, c: &Claim) -> Option<Option<Convention
     if let (Some(_), None, Some(f), Some(t), Some(lo), Some(hi)) =
         (&c.hedge, a.nominal, from, to, i.min, i.max)
     {
-        if close(lo, 0.9 * f) && close(hi, 1.1 * t) {
+        if close(lo, f - 0.1 * f.abs()) && close(hi, t + 0.1 * t.abs()) {
             return Some(Some(Convention::HedgeInterval));
         }
     }
