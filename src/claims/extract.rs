@@ -85,6 +85,7 @@ impl<'a> Extractor<'a> {
             // Last: the joins above read a weekday as the past reading gave it.
             let found = super::joins::future_weekdays(&doc.prose, found, ctx.anchor);
             let found = super::year_after::future_dates(&doc.prose, found, ctx.anchor);
+            let found = super::year_after::past_dates(&doc.prose, found, ctx.anchor);
             let mut found = super::joins::weekday_ranges(&doc.prose, found, ctx.anchor);
             let words = context::words(&doc.prose, &sentence.range);
             {

@@ -173,7 +173,12 @@ fn until_ahead(prose: &str, c: Claim, anchor: Option<Date>) -> Claim {
 
 /// The claim with its date `d` a year later (itself if that cannot be).
 fn a_year_later(c: Claim, d: DateRange) -> Claim {
-    let by = |x: Date| x.checked_add(jiff::Span::new().years(1)).ok();
+    years_moved(c, d, 1)
+}
+
+/// The claim with its date `d` moved by `years` (itself if that cannot be).
+fn years_moved(c: Claim, d: DateRange, years: i16) -> Claim {
+    let by = |x: Date| x.checked_add(jiff::Span::new().years(years)).ok();
     let (Some(start), Some(end)) = (by(d.start), by(d.end)) else {
         return c;
     };
@@ -193,6 +198,99 @@ pub fn read_ahead(c: &Claim, published: Date) -> bool {
     YEARLESS_RULES.contains(&c.rule.as_str())
         && c.date
             .is_some_and(|d| !d.is_open() && (d.start - published).get_days() > 30)
+}
+
+/// "The truce, agreed on March 11, held" published on 3 March: a date
+/// without a year that the rules read ahead (they allow up to 30 days
+/// after publication, for what is still to come) is last year's where a
+/// verb in the past stands right before it ("agreed on", "were killed
+/// on", "was on"): no article reports as done what has not happened. Not
+/// after "be", "to" or a modal ("is expected to be signed on March 11"),
+/// nor in a clause about the future.
+pub(super) fn past_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>) -> Vec<Claim> {
+    const PAST: [&str; 36] = [
+        "was",
+        "were",
+        "agreed",
+        "signed",
+        "killed",
+        "struck",
+        "attacked",
+        "began",
+        "ended",
+        "met",
+        "held",
+        "launched",
+        "died",
+        "announced",
+        "happened",
+        "occurred",
+        "started",
+        "collapsed",
+        "fell",
+        "hit",
+        "shelled",
+        "bombed",
+        "captured",
+        "seized",
+        "wounded",
+        "injured",
+        "arrested",
+        "elected",
+        "approved",
+        "rejected",
+        "passed",
+        "adopted",
+        "voted",
+        "released",
+        "opened",
+        "closed",
+    ];
+    const NOT_DONE: [&str; 12] = [
+        "be", "to", "will", "would", "shall", "may", "might", "could", "should", "must", "can",
+        "not",
+    ];
+    let Some(a) = anchor else {
+        return found;
+    };
+    found
+        .into_iter()
+        .map(|c| {
+            let Some(d) = c.date.filter(|d| c.kind == Kind::Date && !d.is_open()) else {
+                return c;
+            };
+            if d.start <= a {
+                return c;
+            }
+            let text = prose[c.span.clone()].to_lowercase();
+            if !yearless(&c, &text) {
+                return c;
+            }
+            let before = &prose[c.sentence.start..c.span.start];
+            let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+            let words: Vec<String> = clause
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            // The span may open with its preposition ("on March 11").
+            let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
+            if matches!(words.last(), Some(&"on" | &"in")) {
+                words.pop();
+            }
+            let done = match words.as_slice() {
+                [.., before_verb, verb] => PAST.contains(verb) && !NOT_DONE.contains(before_verb),
+                [verb] => PAST.contains(verb),
+                [] => false,
+            };
+            if !done || super::joins::speaks_of_the_future(before) {
+                return c;
+            }
+            years_moved(c, d, -1)
+        })
+        .collect()
 }
 
 /// "Elections will be held on July 9", "talks are due to resume in June":
@@ -337,6 +435,28 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         let got = dates("In May 2019, 2020 was still far off.");
         assert_eq!(got[0], ("May 2019".to_string(), "2019-05".to_string()));
+    }
+
+    #[test]
+    fn a_date_read_ahead_after_a_verb_in_the_past_is_last_years() {
+        // Published 2025-03-12: March 20 is read ahead, unless done.
+        assert_eq!(
+            dates("The truce, agreed on March 20, held."),
+            one("March 20", "2024-03-20")
+        );
+        assert_eq!(
+            dates("Ten people were killed on March 20."),
+            one("March 20", "2024-03-20")
+        );
+        assert_eq!(
+            dates("The deal is expected to be signed on March 20."),
+            one("March 20", "2025-03-20")
+        );
+        assert_eq!(
+            dates("Talks will be held on March 20."),
+            one("March 20", "2025-03-20")
+        );
+        assert_eq!(dates("Talks on March 20."), one("March 20", "2025-03-20"));
     }
 
     #[test]
