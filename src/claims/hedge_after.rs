@@ -122,7 +122,7 @@ pub(crate) fn take(prose: &str, claim: &mut Claim, lex: &Lexicon) {
     let Some((phrase, len)) = hedge_phrase(rest, lex) else {
         return;
     };
-    let Some(conv) = lex.hedge(&phrase) else {
+    let Some(&conv) = lex.hedges_after.get(&phrase) else {
         return;
     };
     amount.interval = Interval::hedged(n, conv);

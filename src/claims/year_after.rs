@@ -200,6 +200,16 @@ pub fn read_ahead(c: &Claim, published: Date) -> bool {
             .is_some_and(|d| !d.is_open() && (d.start - published).get_days() > 30)
 }
 
+/// The words of `text`, lower-cased, without the punctuation around them.
+fn bare_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
 /// "The truce, agreed on March 11, held" published on 3 March: a date
 /// without a year that the rules read ahead (they allow up to 30 days
 /// after publication, for what is still to come) is last year's where a
@@ -265,13 +275,7 @@ pub(super) fn past_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>) -
             }
             let before = &prose[c.sentence.start..c.span.start];
             let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-            let words: Vec<String> = clause
-                .split_whitespace()
-                .map(|w| {
-                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                        .to_lowercase()
-                })
-                .collect();
+            let words = bare_words(clause);
             // The span may open with its preposition ("on March 11").
             let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
             if matches!(words.last(), Some(&"on" | &"in")) {
@@ -319,13 +323,7 @@ pub(super) fn future_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>)
                 return c;
             }
             let before = &prose[c.sentence.start..c.span.start];
-            let words: Vec<String> = before
-                .split_whitespace()
-                .map(|w| {
-                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                        .to_lowercase()
-                })
-                .collect();
+            let words = bare_words(before);
             let first_word = text.split_whitespace().next().unwrap_or_default();
             let is_preposition = |w: &str| PREPOSITIONS.contains(&w);
             let (after_preposition, noun) = match words.as_slice() {
