@@ -129,6 +129,30 @@ fn an_approximate_range_reaches_a_tenth_further() {
 }
 
 #[test]
+fn a_total_since_a_date_is_not_that_days_figure() {
+    // "Since Monday, 20 killed" beside "On Monday, 12 killed"; "in the
+    // past week, 40 injured" beside "on Friday, five injured".
+    let (code, findings) = check("totals", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_total_since_a_date_that_rises_later_is_superseded() {
+    // 120 drones shot down since March 1 (Wednesday), 150 since March 1
+    // (Friday): a running total grew, whatever it counts.
+    let (code, findings) = check("totals-rising", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    let s = of_rule(&findings, "CG101");
+    assert_eq!(s.len(), 1, "{findings:#?}");
+    assert!(s[0]["event"]
+        .as_str()
+        .unwrap()
+        .contains("totals from 2026-03-01"));
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn a_contradiction_inside_one_article() {
     let (code, findings) = check("internal", &[]);
     let c = of_rule(&findings, "CG100");

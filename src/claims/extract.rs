@@ -123,7 +123,13 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|s| context::places_in(&doc.prose, &s.range, self.rules))
             .collect();
-        set_context(&doc.prose, &mut all, &sentences, &places);
+        set_context(
+            &doc.prose,
+            &mut all,
+            &sentences,
+            &places,
+            doc.meta.published,
+        );
         all
     }
 
@@ -474,19 +480,33 @@ fn inside_a_link(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// clause when the sentence gives several), or the first of the sentence
 /// before it in the same paragraph; and the places of that sentence when
 /// its own names none.
-fn set_context(prose: &str, claims: &mut [Claim], sentences: &[Sentence], places: &[Vec<String>]) {
+fn set_context(
+    prose: &str,
+    claims: &mut [Claim],
+    sentences: &[Sentence],
+    places: &[Vec<String>],
+    published: Option<Date>,
+) {
     // The resolved dates of each sentence, in order, and each sentence's
     // index, looked up by range: one pass each, so a document with
-    // thousands of claims costs no more per claim than a short one.
+    // thousands of claims costs no more per claim than a short one. A date
+    // after "since", or a window ("the past week", "over the past three
+    // days"), gives its clause's figures a period they total.
     type Dated = (std::ops::Range<usize>, DateRange);
     let mut dates: HashMap<(usize, usize), Vec<Dated>> = HashMap::new();
+    let mut totals: HashMap<usize, DateRange> = HashMap::new();
     for c in claims.iter() {
-        if let (true, Some(d)) = (c.kind.is_date(), c.date) {
-            dates
-                .entry((c.sentence.start, c.sentence.end))
-                .or_default()
-                .push((c.span.clone(), d));
+        let period = super::totals::period(prose, &c.sentence, c, published);
+        let Some(d) = c.date.filter(|_| c.kind.is_date() || period.is_some()) else {
+            continue;
+        };
+        if let Some(p) = period {
+            totals.insert(c.span.start, p);
         }
+        dates
+            .entry((c.sentence.start, c.sentence.end))
+            .or_default()
+            .push((c.span.clone(), d));
     }
     let dates_of =
         |range: &std::ops::Range<usize>| dates.get(&(range.start, range.end)).map(Vec::as_slice);
@@ -500,9 +520,11 @@ fn set_context(prose: &str, claims: &mut [Claim], sentences: &[Sentence], places
         // Dates are their own time; a duration hanging on an event has the
         // event's window instead; titles and statements have none.
         let own_time = matches!(claim.kind, Kind::Title | Kind::Statement);
+        // A window ("the past three days") is its own period.
         if claim.kind.is_date()
             || own_time
             || claim.event.as_ref().is_some_and(|e| e.window.is_some())
+            || totals.contains_key(&claim.span.start)
         {
             continue;
         }
@@ -516,14 +538,20 @@ fn set_context(prose: &str, claims: &mut [Claim], sentences: &[Sentence], places
         let before = k
             .filter(|&k| inherits && k > 0 && sentences[k - 1].block == sentences[k].block)
             .map(|k| k - 1);
-        claim.when = dates_of(&sentence)
+        let when = dates_of(&sentence)
             .and_then(|own| nearest_date(prose, &claim.span, own))
             .or_else(|| {
+                // Not a record's date: "the highest since 2015".
                 before
                     .and_then(|b| dates_of(&sentences[b].range))
-                    .and_then(|d| d.first())
-                    .map(|(_, d)| *d)
+                    .and_then(|d| d.iter().find(|(at, _)| !record_since(prose, at)))
+                    .cloned()
             });
+        if let Some((at, d)) = when {
+            let period = totals.get(&at.start).copied();
+            claim.when = Some(period.unwrap_or(d));
+            claim.total = period.is_some();
+        }
         if claim.places.is_empty() {
             if let Some(b) = before {
                 claim.places = places[b].clone();
@@ -541,7 +569,7 @@ fn nearest_date(
     prose: &str,
     span: &std::ops::Range<usize>,
     dates: &[(std::ops::Range<usize>, DateRange)],
-) -> Option<DateRange> {
+) -> Option<(std::ops::Range<usize>, DateRange)> {
     // "Turnout was 67.3 percent, up from 61 percent in 2019": a month or a
     // year after the figure a claim is compared with is that figure's. A
     // day is the change's: "the toll rose to 35 from 21 on Sunday".
@@ -549,17 +577,13 @@ fn nearest_date(
     // strike since 2022 killed 35": the date a record is measured from is
     // no time of the figure's, wherever it stands.
     let baseline = |(d, r): &(std::ops::Range<usize>, DateRange)| {
-        let mut from = d.start.saturating_sub(60);
-        while !prose.is_char_boundary(from) {
-            from -= 1;
-        }
         span.end <= d.start
             && matches!(r.precision, Precision::Month | Precision::Year)
             && BASELINE.is_match(&prose[span.end..d.start])
-            || RECORD_SINCE.is_match(&prose[from..d.end])
+            || record_since(prose, d)
     };
     if let [only] = dates {
-        return (!baseline(only)).then_some(only.1);
+        return (!baseline(only)).then(|| only.clone());
     }
     dates
         .iter()
@@ -582,7 +606,17 @@ fn nearest_date(
                     .sum::<usize>();
             (clauses, between.matches(',').count(), between.len())
         })
-        .map(|(_, d)| *d)
+        .cloned()
+}
+
+/// Whether the date at `d` is the one a record is measured from ("the
+/// highest since 2015"): no time of any figure.
+fn record_since(prose: &str, d: &std::ops::Range<usize>) -> bool {
+    let mut from = d.start.saturating_sub(60);
+    while !prose.is_char_boundary(from) {
+        from -= 1;
+    }
+    super::totals::RECORD_SINCE.is_match(&prose[from..d.end])
 }
 
 /// Words that open the figure a value is compared with: "up from 61
@@ -592,16 +626,6 @@ static BASELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
         r"(?i)\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|versus|vs\.?)\b|\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[\d$€£]",
     )
     .expect("baseline pattern")
-});
-
-/// A record and the date it is measured from, ending a claim's sentence
-/// after it: "the highest since 2015", "the deadliest day since March 3",
-/// "for the first time since 2014", "not seen since the 1990s".
-static RECORD_SINCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\b(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|worst|best|deadliest|heaviest|hottest|coldest|warmest|wettest|driest|longest|shortest|sharpest|steepest|most|least|record|first\s+time|not\s+seen|never\s+seen)\b[^.;!?]{0,40}\bsince\b[^.;!?]*$",
-    )
-    .expect("record pattern")
 });
 
 /// The claims of each document, with the default options.

@@ -28,6 +28,7 @@ pub mod numerals;
 mod period_to;
 pub mod persian;
 pub mod shahenshahi;
+mod totals;
 mod units;
 mod units_in;
 mod weeks;
@@ -232,6 +233,10 @@ pub struct Claim {
     /// For claims that are not dates: the date their sentence gives (that
     /// of their own clause when it gives several), as time context.
     pub when: Option<DateRange>,
+    /// Whether the claim totals the period `when` covers ("since Monday,
+    /// 20 killed": Monday to publication; "in the past week") rather than
+    /// happening on one day of it.
+    pub total: bool,
     /// For titles: the office, its holder and whether the holding is past.
     pub title: Option<Title>,
 }
@@ -260,6 +265,7 @@ impl Claim {
             places: Vec::new(),
             part_of_day: None,
             when: None,
+            total: false,
             title: None,
         }
     }

@@ -116,6 +116,7 @@ pub fn build(
         hedged_by: None,
         hedged_at: None,
         when: None,
+        total: false,
         title: None,
         places: Vec::new(),
         part_of_day: text("part").map(normalize_words),

@@ -192,10 +192,12 @@ fn disagreement(
 ) -> Finding {
     let (ca, cb) = (ctx.claim(a), ctx.claim(b));
     let date = |r: ClaimRef| ctx.docs[r.doc].document.meta.published;
-    let cumulative = ca
-        .metric
-        .as_deref()
-        .is_some_and(|m| CUMULATIVE.contains(&m));
+    // A total since a date only grows too ("since March 11, 32 killed").
+    let cumulative = sa.total
+        || ca
+            .metric
+            .as_deref()
+            .is_some_and(|m| CUMULATIVE.contains(&m));
     let (early, late) = if date(a) <= date(b) { (a, b) } else { (b, a) };
     let rises = {
         let (ie, il) = (

@@ -27,6 +27,10 @@ pub struct Signature {
     /// when its sentence gives several ("88 injured on March 3, and more
     /// than 115 on April 13").
     pub own: Option<DateRange>,
+    /// Whether the claim totals a period ("since Monday", "in the past
+    /// week"; `own` is the period): a total and one day's figure are not
+    /// one event, and two totals are only when their periods start alike.
+    pub total: bool,
 }
 
 /// Nouns for people in general; a specific group (children, soldiers) is
@@ -102,6 +106,15 @@ fn signature_with(
     };
     let times: Vec<DateRange> = if c.kind.is_date() {
         c.date.into_iter().collect()
+    } else if let (true, Some(w)) = (c.total, c.when) {
+        // Totals meet on the first day of their periods: "since March 11"
+        // in an article of April and one of May count from one day.
+        vec![DateRange {
+            end: w.start,
+            precision: crate::claims::Precision::Day,
+            nominal: None,
+            ..w
+        }]
     } else {
         if sentence_dates.is_empty() {
             c.when.into_iter().collect()
@@ -125,6 +138,7 @@ fn signature_with(
         times,
         own: if c.kind.is_date() { c.date } else { c.when },
         noun,
+        total: c.total,
     })
 }
 
@@ -134,7 +148,7 @@ pub type Agreement = (u8, i64, u8);
 
 /// How well two signatures agree, when they can be about one event at all.
 pub fn agreement(a: &Signature, b: &Signature) -> Option<Agreement> {
-    if a.family != b.family || a.noun != b.noun {
+    if a.family != b.family || a.noun != b.noun || a.total != b.total {
         return None;
     }
     if a.family == "date" && !a.topics.iter().any(|t| b.topics.contains(t)) {
@@ -228,7 +242,10 @@ pub fn describe(a: &Signature, b: &Signature) -> String {
         .iter()
         .find(|x| b.times.iter().any(|y| x.overlaps(y)))
     {
-        parts.push(format!("on {}", t.display()));
+        match a.own.filter(|_| a.total) {
+            Some(p) => parts.push(format!("totals from {}", p.start)),
+            None => parts.push(format!("on {}", t.display())),
+        }
     }
     parts.join(" · ")
 }

@@ -130,7 +130,8 @@ pub fn value_text(c: &Claim) -> String {
         parts.push(format!("hedged: {h}"));
     }
     if let Some(w) = c.when {
-        parts.push(format!("when {}", w.display()));
+        let what = if c.total { "total over" } else { "when" };
+        parts.push(format!("{what} {}", w.display()));
     }
     if !c.places.is_empty() {
         parts.push(format!("in {}", c.places.join(", ")));
@@ -223,6 +224,12 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
             "= time: the date of its clause (else the nearest in its sentence, else one in the sentence before): {}",
             w.display()
         ));
+        if c.total {
+            lines.push(
+                "= a total over those days (a date after “since”, up to publication; or a window such as “the past week”), not one day's figure"
+                    .to_string(),
+            );
+        }
     }
     if let Some(h) = &c.hedged_by {
         lines.push(format!("= hedged by “{h}”"));

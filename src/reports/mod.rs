@@ -60,6 +60,10 @@ pub struct ClaimRecord {
     pub part_of_day: Option<String>,
     /// For claims that are not dates: the date their sentence gives.
     pub when: Option<crate::claims::DateRange>,
+    /// The claim totals the days of `when` ("since Monday", "in the past
+    /// week"); written only when it does.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub total: bool,
     /// For titles: office, country, holder and whether the holding is past.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<crate::claims::Title>,
@@ -110,6 +114,7 @@ impl ClaimRecord {
             places: c.places.clone(),
             part_of_day: c.part_of_day.clone(),
             when: c.when,
+            total: c.total,
             title: c.title.clone(),
         }
     }
