@@ -153,6 +153,17 @@ fn a_total_since_a_date_that_rises_later_is_superseded() {
 }
 
 #[test]
+fn the_events_of_one_day_in_one_article_are_told_apart() {
+    // "a missile strike ... killed five", "Later on Monday, a drone attack
+    // killed seven" (an event of its own), "Of the 12 people killed ... on
+    // Monday" (their sum), "20 people across the Harbourton region" (the
+    // region around the town): six contradictions before, none now.
+    let (code, findings) = check("one-day-many-events", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn a_contradiction_inside_one_article() {
     let (code, findings) = check("internal", &[]);
     let c = of_rule(&findings, "CG100");

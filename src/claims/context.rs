@@ -314,16 +314,30 @@ pub(crate) fn places_in(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -
     let Some(re) = &rules.places else {
         return Vec::new();
     };
+    let text = &prose[sentence.clone()];
     let mut out: Vec<String> = Vec::new();
-    for m in re.find_iter(&prose[sentence.clone()]) {
+    for m in re.find_iter(text) {
         if let Some(p) = rules.lexicon.place(m.as_str()) {
-            if !out.contains(&p.name) {
-                out.push(p.name.clone());
+            // "the Kharkiv region", "Kharkiv oblast": the region around a
+            // city, another place (a count there is no count of the city).
+            let name = if p.kind == "city" && REGION_AFTER.is_match(&text[m.end()..]) {
+                format!("{} region", p.name)
+            } else {
+                p.name.clone()
+            };
+            if !out.contains(&name) {
+                out.push(name);
             }
         }
     }
     out
 }
+
+/// A word after a city's name that makes it the region around it.
+static REGION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:\s+|-)(?i:region|oblast|province|governorate)\b")
+        .expect("region pattern")
+});
 
 /// The count a claim is part of, and its metric: "killed 35 people,
 /// including two children, and injured 117" killed the two children too,

@@ -711,6 +711,37 @@ mod tests {
     use crate::claims::test_dates as dates;
 
     #[test]
+    fn the_region_around_a_city_is_another_place() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let places = |text: &str| -> Vec<String> {
+            let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+            claims[0].places.clone()
+        };
+        assert_eq!(
+            places("Nine people were killed in the Kharkiv region."),
+            ["Kharkiv region"]
+        );
+        assert_eq!(
+            places("Two people were killed in Kharkiv oblast."),
+            ["Kharkiv region"]
+        );
+        assert_eq!(
+            places("Four people were killed in the city of Kharkiv."),
+            ["Kharkiv"]
+        );
+        // "regional" is an adjective of the city's.
+        assert_eq!(
+            places("Three people were killed, a Kharkiv regional official said."),
+            ["Kharkiv"]
+        );
+        // A region of its own keeps its name.
+        assert_eq!(
+            places("Three people were killed in the Kursk region."),
+            ["Kursk"]
+        );
+    }
+
+    #[test]
     fn a_match_refused_in_code_is_searched_again_from_its_next_word() {
         let rules = crate::rules::load(&[]).expect("rules");
         let spans = |text: &str| -> Vec<String> {

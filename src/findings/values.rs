@@ -71,6 +71,18 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         if a.doc == b.doc && ca.sentence == cb.sentence {
             continue; // "35 civilians, including two children"
         }
+        // "A missile strike killed five ... Later on Monday, a drone attack
+        // killed seven": the later sentence tells of an event of its own.
+        if a.doc == b.doc {
+            let later = if ca.sentence.start > cb.sentence.start {
+                sigs[&a]
+            } else {
+                sigs[&b]
+            };
+            if later.new_event {
+                continue;
+            }
+        }
         let (sa, sb) = (sigs[&a], sigs[&b]);
         let Some(score) = agreement(sa, sb) else {
             continue;
@@ -82,7 +94,7 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
                 best.entry(a).or_default().push((score, b));
                 best.entry(b).or_default().push((score, a));
             }
-        } else if strong(sa, sb, score) {
+        } else if strong(sa, sb, score) && !(a.doc == b.doc && a_sum_of_parts(ctx, &sigs, a, b)) {
             findings.push(disagreement(ctx, a, b, sa, sb));
         }
     }
@@ -152,6 +164,56 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         });
     }
     ValueFindings { findings, backed }
+}
+
+/// Whether, in one article, the larger of two figures is the sum of the
+/// smaller and other figures of that event: "a missile strike killed five
+/// ... a drone attack killed seven ... Of the 12 people killed on Monday".
+fn a_sum_of_parts(
+    ctx: &Context,
+    sigs: &BTreeMap<ClaimRef, &Signature>,
+    a: ClaimRef,
+    b: ClaimRef,
+) -> bool {
+    let point = |r: ClaimRef| ctx.claim(r).amount.and_then(|x| x.interval.point());
+    let (Some(va), Some(vb)) = (point(a), point(b)) else {
+        return false;
+    };
+    let (small, big, vs, vbig) = if va < vb {
+        (a, b, va, vb)
+    } else {
+        (b, a, vb, va)
+    };
+    let first = ClaimRef {
+        doc: a.doc,
+        claim: 0,
+    };
+    let last = ClaimRef {
+        doc: a.doc,
+        claim: usize::MAX,
+    };
+    // The other figures of the same event in the article (as `check`
+    // would compare with the larger), smaller than it.
+    let others: Vec<f64> = sigs
+        .range(first..=last)
+        .filter(|(r, _)| **r != small && **r != big)
+        .filter(|(r, s)| {
+            ctx.claim(**r).sentence != ctx.claim(big).sentence
+                && agreement(s, sigs[&big]).is_some_and(|g| strong(s, sigs[&big], g))
+        })
+        .filter_map(|(r, _)| point(*r))
+        .filter(|v| *v > 0.0 && *v < vbig)
+        .take(12)
+        .collect();
+    // Some of them, with the smaller, add up to the larger.
+    let target = vbig - vs;
+    (1u32..1 << others.len()).any(|mask| {
+        let sum: f64 = (0..others.len())
+            .filter(|k| mask & (1 << k) != 0)
+            .map(|k| others[k])
+            .sum();
+        (sum - target).abs() < 1e-9
+    })
 }
 
 pub(crate) fn derived_note(ctx: &Context, group: &[ClaimRef]) -> String {

@@ -31,6 +31,10 @@ pub struct Signature {
     /// week"; `own` is the period): a total and one day's figure are not
     /// one event, and two totals are only when their periods start alike.
     pub total: bool,
+    /// Whether the claim's sentence brings in an event of its own ("Later
+    /// on Monday, a drone attack killed seven"): in one article, such a
+    /// figure is not about an event told of before it.
+    pub new_event: bool,
 }
 
 /// Nouns for people in general; a specific group (children, soldiers) is
@@ -139,6 +143,34 @@ fn signature_with(
         own: if c.kind.is_date() { c.date } else { c.when },
         noun,
         total: c.total,
+        new_event: !c.kind.is_date() && brings_in_an_event(sentence),
+    })
+}
+
+/// An event told of with "a", "another" or "a second": "a drone attack
+/// killed seven", "another strike hit the city".
+static NEW_EVENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:another|an?\s+(?:second|third|fourth|separate|further|new|later|different|fresh)|an?)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|shelling|explosion|blast|raid|assault|incident|crash|fire|shooting|collision|stampede|storm|earthquake|flood|landslide)s?\b",
+    )
+    .expect("new event pattern")
+});
+
+/// Whether `sentence` brings in an event of its own (see `NEW_EVENT`);
+/// not after a form of "be" ("it was a deliberate attack" names the one
+/// told of).
+pub fn brings_in_an_event(sentence: &str) -> bool {
+    NEW_EVENT.find_iter(sentence).any(|m| {
+        let before = sentence[..m.start()].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        ![
+            "was", "is", "were", "are", "be", "been", "being", "what", "as",
+        ]
+        .contains(&word.as_str())
     })
 }
 
@@ -305,4 +337,29 @@ pub fn candidate_pairs<T: Ord + Copy, K: Ord + Clone>(
 /// Days since 1970-01-01.
 fn day_number(d: jiff::civil::Date) -> i32 {
     (d - jiff::civil::Date::constant(1970, 1, 1)).get_days()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::brings_in_an_event;
+
+    #[test]
+    fn an_event_told_of_with_a_or_another_is_one_of_its_own() {
+        for s in [
+            "Later on Monday, a drone attack killed seven people.",
+            "Another strike hit the city at noon, killing three.",
+            "Seven people died in a second Russian missile strike.",
+            "A separate explosion injured four.",
+        ] {
+            assert!(brings_in_an_event(s), "{s}");
+        }
+        for s in [
+            "The Monday strike on Harbourton killed 15 people.",
+            "It was a deliberate attack on civilians, killing 15.",
+            "The attack killed 15 people, officials said.",
+            "15 people were killed in what was a missile strike.",
+        ] {
+            assert!(!brings_in_an_event(s), "{s}");
+        }
+    }
 }
