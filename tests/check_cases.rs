@@ -164,6 +164,15 @@ fn the_events_of_one_day_in_one_article_are_told_apart() {
 }
 
 #[test]
+fn a_week_beside_a_day_of_it_is_no_contradiction() {
+    // "Last week, 12 killed in Harbourton" and "On Thursday, five killed
+    // in Harbourton": two strikes of that week, perhaps.
+    let (code, findings) = check("week-and-day", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn a_contradiction_inside_one_article() {
     let (code, findings) = check("internal", &[]);
     let c = of_rule(&findings, "CG100");

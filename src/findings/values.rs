@@ -3,7 +3,7 @@
 //!
 //! Claims are bucketed by what they measure, so work stays within a bucket.
 //! A contradiction needs strong evidence of one event (same place, dates
-//! within a week); agreement pairs each claim with its closest match in
+//! within a day or a night); agreement pairs each claim with its closest match in
 //! another source only, so that three different 30-day ceasefires of one
 //! month do not chain into one.
 

@@ -214,9 +214,15 @@ pub fn agreement(a: &Signature, b: &Signature) -> Option<Agreement> {
     ))
 }
 
+/// The most days the coarser date of two claims may span for differing
+/// values to be a contradiction: a day, or a night or weekend. "Last week,
+/// 12 killed in Harbourton" and "on Thursday, five killed in Harbourton"
+/// may be two strikes of that week.
+pub const MAX_CONTRADICTION_DAYS: i64 = 2;
+
 /// Whether the evidence that two claims are about one event is strong
 /// enough to call differing values a contradiction: the same place, and
-/// dates no coarser than a week.
+/// dates no coarser than a day or a night (`MAX_CONTRADICTION_DAYS`).
 pub fn strong(a: &Signature, b: &Signature, agreement: Agreement) -> bool {
     let (_, coarseness, unconfirmed_place) = agreement;
     let placed = unconfirmed_place == 0
@@ -229,7 +235,7 @@ pub fn strong(a: &Signature, b: &Signature, agreement: Agreement) -> bool {
         (Some(x), Some(y)) => x.overlaps(&y),
         _ => true,
     };
-    placed && coarseness <= 7 && own_dates_meet
+    placed && coarseness <= MAX_CONTRADICTION_DAYS && own_dates_meet
 }
 
 pub fn span_days(d: &DateRange) -> i64 {
