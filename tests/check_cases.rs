@@ -173,6 +173,15 @@ fn a_week_beside_a_day_of_it_is_no_contradiction() {
 }
 
 #[test]
+fn some_of_the_injured_are_not_how_many_were() {
+    // "Ten people injured in the strike on Monday remain in hospital":
+    // the participle is the count's modifier, not its clause's verb.
+    let (code, findings) = check("in-hospital", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn a_contradiction_inside_one_article() {
     let (code, findings) = check("internal", &[]);
     let c = of_rule(&findings, "CG100");

@@ -434,7 +434,7 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
             .all(|t| matches!(t.norm.as_str(), "the" | "all" | "those" | "these"));
     // Distance, after the claim or not, longer cue first: lower is nearer.
     type Rank = (usize, usize, std::cmp::Reverse<usize>);
-    let mut best: Option<(Rank, &str)> = None;
+    let mut best: Option<(Rank, &str, usize)> = None;
     for metric in lex.metrics.iter().filter(|m| m.classes.contains(&class)) {
         for cue in &metric.cues {
             let len = cue.split(' ').count();
@@ -460,14 +460,35 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
                     continue;
                 };
                 let key = (dist, after, std::cmp::Reverse(len));
-                if dist <= 6 && best.is_none_or(|(b, _)| key < b) {
-                    best = Some((key, &metric.name));
+                if dist <= 6 && best.is_none_or(|(b, _, _)| key < b) {
+                    best = Some((key, &metric.name, i + len));
                 }
             }
         }
     }
-    best.map(|(_, m)| m.to_string())
+    let ((dist, after, _), metric, end) = best?;
+    // "Ten people injured in the attack remain in hospital": the cue right
+    // after the count is a modifier, and the clause's verb comes later;
+    // those counted are some of the injured, not how many were.
+    if (dist, after) == (0, 1) && end < toks.len() {
+        let rest = &prose[toks[end - 1].range.end..toks[toks.len() - 1].range.end];
+        let clause = rest
+            .find([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
+            .map_or(rest, |k| &rest[..k]);
+        if LATER_VERB.is_match(clause) {
+            return None;
+        }
+    }
+    Some(metric.to_string())
 }
+
+/// A verb after a count and its participle that is the clause's own:
+/// "(ten people injured in the attack) remain in hospital", "(14 people
+/// injured on Monday) had been discharged".
+static LATER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[\w'’.-]+){0,8}?\s+(?:remain|remains|remained|are|were|have\s+been|has\s+been|had\s+been|have\s+died|had\s+died|died|stay|stayed)\b")
+        .expect("later verb pattern")
+});
 
 /// Attribution verbs of the sentence, each with its position and speaker.
 fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribution)> {

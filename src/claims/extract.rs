@@ -711,6 +711,37 @@ mod tests {
     use crate::claims::test_dates as dates;
 
     #[test]
+    fn a_participle_after_a_count_with_a_verb_later_is_no_metric() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let metric = |text: &str| -> Option<String> {
+            let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+            claims[0].metric.clone()
+        };
+        assert_eq!(
+            metric("Ten people injured in the attack remain in hospital."),
+            None
+        );
+        assert_eq!(
+            metric("14 people injured on Monday had been discharged."),
+            None
+        );
+        // The participle is the clause's verb: a headline, a clause that
+        // ends at its comma, a verb of another clause.
+        assert_eq!(
+            metric("20 people injured as missiles hit Kharkiv.").as_deref(),
+            Some("injured")
+        );
+        assert_eq!(
+            metric("35 people killed, officials say.").as_deref(),
+            Some("killed")
+        );
+        assert_eq!(
+            metric("20 people were injured and three remain in hospital.").as_deref(),
+            Some("injured")
+        );
+    }
+
+    #[test]
     fn the_region_around_a_city_is_another_place() {
         let rules = crate::rules::load(&[]).expect("rules");
         let places = |text: &str| -> Vec<String> {
