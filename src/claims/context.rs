@@ -475,12 +475,24 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
         let clause = rest
             .find([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
             .map_or(rest, |k| &rest[..k]);
+        // "20 people injured and three remain in hospital": another clause.
+        let clause = CLAUSE_WORD
+            .find(clause)
+            .map_or(clause, |m| &clause[..m.start()]);
         if LATER_VERB.is_match(clause) {
             return None;
         }
     }
     Some(metric.to_string())
 }
+
+/// A word that opens another clause.
+static CLAUSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:and|but|or|while|as|after|when|which|who|where|whereas|because|since|until)\b",
+    )
+    .expect("clause word pattern")
+});
 
 /// A verb after a count and its participle that is the clause's own:
 /// "(ten people injured in the attack) remain in hospital", "(14 people

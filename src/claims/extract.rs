@@ -736,6 +736,10 @@ mod tests {
             Some("killed")
         );
         assert_eq!(
+            metric("20 people injured in Kharkiv and three remain in hospital.").as_deref(),
+            Some("injured")
+        );
+        assert_eq!(
             metric("20 people were injured and three remain in hospital.").as_deref(),
             Some("injured")
         );

@@ -63,6 +63,14 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
             .filter(|(_, s)| s.family != "date")
             .map(|(r, s)| (*r, s.family.clone(), s.times.clone())),
     );
+    // The figures of each measure in each article, for `a_sum_of_parts`.
+    let mut by_measure: BTreeMap<(usize, &str), Vec<ClaimRef>> = BTreeMap::new();
+    for (r, s) in &sigs {
+        by_measure
+            .entry((r.doc, s.family.as_str()))
+            .or_default()
+            .push(*r);
+    }
     let mut findings = Vec::new();
     // Candidate agreements per claim: (score, other).
     let mut best: BTreeMap<ClaimRef, Vec<(Agreement, ClaimRef)>> = BTreeMap::new();
@@ -94,7 +102,10 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
                 best.entry(a).or_default().push((score, b));
                 best.entry(b).or_default().push((score, a));
             }
-        } else if strong(sa, sb, score) && !(a.doc == b.doc && a_sum_of_parts(ctx, &sigs, a, b)) {
+        } else if strong(sa, sb, score)
+            && !(a.doc == b.doc
+                && a_sum_of_parts(ctx, &sigs, &by_measure[&(a.doc, sa.family.as_str())], a, b))
+        {
             findings.push(disagreement(ctx, a, b, sa, sb));
         }
     }
@@ -172,36 +183,36 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
 fn a_sum_of_parts(
     ctx: &Context,
     sigs: &BTreeMap<ClaimRef, &Signature>,
+    measure: &[ClaimRef],
     a: ClaimRef,
     b: ClaimRef,
 ) -> bool {
+    // An article with more figures of one measure than this is a table,
+    // not a story of one day's events: no sums are looked for in it.
+    const MAX_FIGURES: usize = 64;
     let point = |r: ClaimRef| ctx.claim(r).amount.and_then(|x| x.interval.point());
     let (Some(va), Some(vb)) = (point(a), point(b)) else {
         return false;
     };
+    if measure.len() > MAX_FIGURES {
+        return false;
+    }
     let (small, big, vs, vbig) = if va < vb {
         (a, b, va, vb)
     } else {
         (b, a, vb, va)
     };
-    let first = ClaimRef {
-        doc: a.doc,
-        claim: 0,
-    };
-    let last = ClaimRef {
-        doc: a.doc,
-        claim: usize::MAX,
-    };
     // The other figures of the same event in the article (as `check`
     // would compare with the larger), smaller than it.
-    let others: Vec<f64> = sigs
-        .range(first..=last)
-        .filter(|(r, _)| **r != small && **r != big)
-        .filter(|(r, s)| {
+    let others: Vec<f64> = measure
+        .iter()
+        .filter(|r| **r != small && **r != big)
+        .filter(|r| {
+            let s = sigs[*r];
             ctx.claim(**r).sentence != ctx.claim(big).sentence
                 && agreement(s, sigs[&big]).is_some_and(|g| strong(s, sigs[&big], g))
         })
-        .filter_map(|(r, _)| point(*r))
+        .filter_map(|r| point(*r))
         .filter(|v| *v > 0.0 && *v < vbig)
         .take(12)
         .collect();
