@@ -182,6 +182,19 @@ fn some_of_the_injured_are_not_how_many_were() {
 }
 
 #[test]
+fn two_reports_of_one_briefing_are_independent() {
+    // The same four figures in the same order, in other words (no word
+    // 4-gram shared): not a rewrite, so their agreement is corroboration.
+    let (code, findings) = check("same-briefing", &[]);
+    let c = of_rule(&findings, "CG400");
+    assert_eq!(c.len(), 2, "{findings:#?}");
+    for f in c {
+        assert_eq!(f["independent_sources"], 2, "{f:#?}");
+    }
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn a_contradiction_inside_one_article() {
     let (code, findings) = check("internal", &[]);
     let c = of_rule(&findings, "CG100");
