@@ -788,6 +788,17 @@ fn business_days(d: Date, n: i64) -> Option<Date> {
 /// "the past three weeks": the days from three weeks before `anchor` to
 /// the day before it; "the next two days": the day after it on.
 pub fn window(n: f64, period: &str, anchor: Date, past: bool) -> Option<DateRange> {
+    // "the past 24 hours" run up to publication, whose day they take in:
+    // publication and the day before it.
+    if period.to_lowercase().trim_end_matches('s') == "hour" {
+        let days = (n / 24.0).ceil() as i64;
+        let (start, end) = if past {
+            (add_days(anchor, -days)?, anchor)
+        } else {
+            (anchor, add_days(anchor, days)?)
+        };
+        return (days > 0).then(|| DateRange::span(start, end, Precision::Span));
+    }
     let (start, end) = if past {
         (shift(anchor, -n, period)?, add_days(anchor, -1)?)
     } else {

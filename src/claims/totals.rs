@@ -136,6 +136,10 @@ mod tests {
             ("2025-04-12..2025-04-14".to_string(), true)
         );
         assert_eq!(
+            one("In the past 24 hours, nine people were killed."),
+            ("2025-04-14..2025-04-15".to_string(), true)
+        );
+        assert_eq!(
             one("So far this year, 300 people have died."),
             ("2025-01-01..2025-04-14".to_string(), true)
         );
