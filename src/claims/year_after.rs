@@ -257,41 +257,32 @@ pub(super) fn past_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>) -
         "be", "to", "will", "would", "shall", "may", "might", "could", "should", "must", "can",
         "not",
     ];
-    let Some(a) = anchor else {
-        return found;
-    };
-    found
-        .into_iter()
-        .map(|c| {
-            let Some(d) = c.date.filter(|d| c.kind == Kind::Date && !d.is_open()) else {
-                return c;
-            };
-            if d.start <= a {
-                return c;
-            }
-            let text = prose[c.span.clone()].to_lowercase();
-            if !yearless(&c, &text) {
-                return c;
-            }
-            let before = &prose[c.sentence.start..c.span.start];
-            let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-            let words = bare_words(clause);
-            // The span may open with its preposition ("on March 11").
-            let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
-            if matches!(words.last(), Some(&"on" | &"in")) {
-                words.pop();
-            }
-            let done = match words.as_slice() {
-                [.., before_verb, verb] => PAST.contains(verb) && !NOT_DONE.contains(before_verb),
-                [verb] => PAST.contains(verb),
-                [] => false,
-            };
-            if !done || super::joins::speaks_of_the_future(before) {
-                return c;
-            }
-            years_moved(c, d, -1)
-        })
-        .collect()
+    each_date(found, anchor, |c, d, a| {
+        if d.start <= a {
+            return c;
+        }
+        let text = prose[c.span.clone()].to_lowercase();
+        if !yearless(&c, &text) {
+            return c;
+        }
+        let before = &prose[c.sentence.start..c.span.start];
+        let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+        let words = bare_words(clause);
+        // The span may open with its preposition ("on March 11").
+        let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
+        if matches!(words.last(), Some(&"on" | &"in")) {
+            words.pop();
+        }
+        let done = match words.as_slice() {
+            [.., before_verb, verb] => PAST.contains(verb) && !NOT_DONE.contains(before_verb),
+            [verb] => PAST.contains(verb),
+            [] => false,
+        };
+        if !done || super::joins::speaks_of_the_future(before) {
+            return c;
+        }
+        years_moved(c, d, -1)
+    })
 }
 
 /// "Elections will be held on July 9", "talks are due to resume in June":
@@ -305,44 +296,57 @@ pub(super) fn future_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>)
     const PREPOSITIONS: [&str; 10] = [
         "on", "in", "by", "until", "till", "for", "from", "through", "during", "before",
     ];
+    each_date(found, anchor, |c, d, a| {
+        let far_back = super::add_days(a, -60).is_some_and(|limit| d.end < limit);
+        if !far_back {
+            return c;
+        }
+        let text = prose[c.span.clone()].to_lowercase();
+        if !yearless(&c, &text) {
+            return c;
+        }
+        let before = &prose[c.sentence.start..c.span.start];
+        let words = bare_words(before);
+        let first_word = text.split_whitespace().next().unwrap_or_default();
+        let is_preposition = |w: &str| PREPOSITIONS.contains(&w);
+        let (after_preposition, noun) = match words.as_slice() {
+            [.., n, p] if is_preposition(p) => (true, Some(n)),
+            [.., n] if is_preposition(first_word) => (true, Some(n)),
+            _ => (false, None),
+        };
+        // "will investigate the strike on March 3".
+        let of_an_event = noun.is_some_and(|n| super::joins::PAST_EVENTS.contains(&n.as_str()));
+        let possessive = prose[c.span.end..].starts_with(['\'', '’']);
+        if !after_preposition
+            || of_an_event
+            || possessive
+            || !super::joins::speaks_of_the_future(before)
+        {
+            return c;
+        }
+        a_year_later(c, d)
+    })
+}
+
+/// Each claim of `found`, a date claim with both ends (and an anchor to
+/// read it against) passed through `read`: the frame of `past_dates` and
+/// `future_dates`.
+fn each_date(
+    found: Vec<Claim>,
+    anchor: Option<Date>,
+    read: impl Fn(Claim, DateRange, Date) -> Claim,
+) -> Vec<Claim> {
     let Some(a) = anchor else {
         return found;
     };
     found
         .into_iter()
-        .map(|c| {
-            let Some(d) = c.date.filter(|d| c.kind == Kind::Date && !d.is_open()) else {
-                return c;
-            };
-            let far_back = super::add_days(a, -60).is_some_and(|limit| d.end < limit);
-            if !far_back {
-                return c;
-            }
-            let text = prose[c.span.clone()].to_lowercase();
-            if !yearless(&c, &text) {
-                return c;
-            }
-            let before = &prose[c.sentence.start..c.span.start];
-            let words = bare_words(before);
-            let first_word = text.split_whitespace().next().unwrap_or_default();
-            let is_preposition = |w: &str| PREPOSITIONS.contains(&w);
-            let (after_preposition, noun) = match words.as_slice() {
-                [.., n, p] if is_preposition(p) => (true, Some(n)),
-                [.., n] if is_preposition(first_word) => (true, Some(n)),
-                _ => (false, None),
-            };
-            // "will investigate the strike on March 3".
-            let of_an_event = noun.is_some_and(|n| super::joins::PAST_EVENTS.contains(&n.as_str()));
-            let possessive = prose[c.span.end..].starts_with(['\'', '’']);
-            if !after_preposition
-                || of_an_event
-                || possessive
-                || !super::joins::speaks_of_the_future(before)
-            {
-                return c;
-            }
-            a_year_later(c, d)
-        })
+        .map(
+            |c| match c.date.filter(|d| c.kind == Kind::Date && !d.is_open()) {
+                Some(d) => read(c, d, a),
+                None => c,
+            },
+        )
         .collect()
 }
 
