@@ -469,8 +469,14 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
     let ((dist, after, _), metric, end) = best?;
     // "Ten people injured in the attack remain in hospital": the cue right
     // after the count is a modifier, and the clause's verb comes later;
-    // those counted are some of the injured, not how many were.
-    if (dist, after) == (0, 1) && end < toks.len() {
+    // those counted are some of the injured, not how many were. "The 35
+    // people killed were civilians" counts all of them.
+    let whole = first > 0
+        && matches!(
+            toks[first - 1].norm.as_str(),
+            "the" | "all" | "those" | "these"
+        );
+    if (dist, after) == (0, 1) && end < toks.len() && !whole {
         let rest = &prose[toks[end - 1].range.end..toks[toks.len() - 1].range.end];
         let clause = rest
             .find([',', ';', ':', '(', '\u{2014}', '\u{2013}'])

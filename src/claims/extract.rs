@@ -743,6 +743,13 @@ mod tests {
             metric("20 people were injured and three remain in hospital.").as_deref(),
             Some("injured")
         );
+        // "The" or "all" before the count: all of them were.
+        for text in [
+            "The 35 people killed were civilians.",
+            "All 12 people injured remain in hospital.",
+        ] {
+            assert!(metric(text).is_some(), "{text}");
+        }
     }
 
     #[test]
