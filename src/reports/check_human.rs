@@ -54,12 +54,20 @@ pub fn render_with(
         findings.iter().filter(|f| f.severity == s).count()
             + notices.iter().filter(|n| n.severity == s).count()
     };
+    // "1 finding: 1 error, 0 warnings, 0 info".
+    let counted = |n: usize, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
     let _ = writeln!(
         out,
-        "{} findings: {} errors, {} warnings, {} info",
-        findings.len() + notices.len(),
-        count(Severity::Error),
-        count(Severity::Warning),
+        "{}: {}, {}, {} info",
+        counted(findings.len() + notices.len(), "finding"),
+        counted(count(Severity::Error), "error"),
+        counted(count(Severity::Warning), "warning"),
         count(Severity::Info)
     );
     out
