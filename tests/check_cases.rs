@@ -405,3 +405,32 @@ fn a_count_added_to_another_and_a_sum_of_two_metrics_are_no_toll() {
         "{agency:#?}"
     );
 }
+
+#[test]
+fn strikes_on_different_targets_are_different_events() {
+    // A hospital and a market struck in one town on one day: two strikes.
+    // A strike that names no target could be either, so its eight killed
+    // contradict neither; two reports of the hospital strike still clash.
+    let (code, findings) = check("targets", &[]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 1, "{findings:#?}");
+    let mut t = texts(c[0]);
+    t.sort();
+    assert_eq!(t, ["five people", "nine people"]);
+    assert!(c[0]["event"].as_str().unwrap().contains("at hospital"));
+    // No date of "the strike" joins the hospital's with the market's.
+    assert!(of_rule(&findings, "CG401").is_empty(), "{findings:#?}");
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_toll_that_rose_later_in_one_article_is_an_update() {
+    // "a strike killed five ... the toll had risen to seven".
+    let (code, findings) = check("rising-toll", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    let s = of_rule(&findings, "CG101");
+    assert_eq!(s.len(), 1, "{findings:#?}");
+    assert_eq!(texts(s[0]), ["seven", "five people"]);
+    assert!(s[0]["why"].as_str().unwrap().contains("rose to it"));
+    assert_eq!(code, 0);
+}

@@ -3,7 +3,7 @@
 
 use super::values::{derived_note, label};
 use super::{components, rule, ClaimRef, Context, Finding};
-use crate::graph::events::{agreement, candidate_pairs, span_days};
+use crate::graph::events::{agreement, candidate_pairs, span_days, targets_clash, Signature};
 
 /// Dates spanning more days than this ("last week") are too coarse to
 /// corroborate one another.
@@ -39,6 +39,27 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
             }
         }
     }
+    // A date of a strike that names no target, agreeing with dates of
+    // strikes on two targets ("a strike on a hospital", "a strike on a
+    // market"), could be either's: it joins neither.
+    let mut targeted: std::collections::BTreeMap<ClaimRef, Vec<&Signature>> = Default::default();
+    for (x, y) in &edges {
+        for (r, o) in [(x, y), (y, x)] {
+            if by_ref[r].targets.is_empty() && !by_ref[o].targets.is_empty() {
+                targeted.entry(*r).or_default().push(by_ref[o]);
+            }
+        }
+    }
+    let ambiguous: std::collections::BTreeSet<ClaimRef> = targeted
+        .into_iter()
+        .filter(|(_, t)| {
+            t.iter()
+                .enumerate()
+                .any(|(k, x)| t[k + 1..].iter().any(|y| targets_clash(x, y)))
+        })
+        .map(|(r, _)| r)
+        .collect();
+    edges.retain(|(x, y)| !ambiguous.contains(x) && !ambiguous.contains(y));
     components(&edges)
         .into_iter()
         .map(|group| {

@@ -85,7 +85,7 @@ pub struct CheckRule {
 
 pub const RULES: &[CheckRule] = &[
     CheckRule { code: "CG100", name: "value-contradiction", kind: FindingKind::Contradiction, severity: Severity::Error, summary: "Two claims about the same event, metric, place and date whose values cannot both hold." },
-    CheckRule { code: "CG101", name: "superseded-count", kind: FindingKind::Superseded, severity: Severity::Info, summary: "A later article updates a cumulative count (a toll that rose)." },
+    CheckRule { code: "CG101", name: "superseded-count", kind: FindingKind::Superseded, severity: Severity::Info, summary: "A later article, or a later sentence saying it rose, updates a cumulative count (a toll that rose)." },
     CheckRule { code: "CG110", name: "title-contradiction", kind: FindingKind::Contradiction, severity: Severity::Error, summary: "An office held 'former'-ly in one article and currently in another of the same weeks." },
     CheckRule { code: "CG111", name: "title-contradicts-facts", kind: FindingKind::Contradiction, severity: Severity::Error, summary: "A title that the fact file's terms of office contradict at the article's date." },
     CheckRule { code: "CG200", name: "stated-date-vs-duration", kind: FindingKind::InternalInconsistency, severity: Severity::Error, summary: "A date the article states cannot be its present: its own durations would then place an event where no other source does." },

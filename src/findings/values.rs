@@ -9,7 +9,10 @@
 
 use super::{components, rule, ClaimRef, Context, Finding};
 use crate::claims::{Claim, Kind};
-use crate::graph::events::{agreement, candidate_pairs, describe, strong, Agreement, Signature};
+use crate::graph::events::{
+    agreement, candidate_pairs, day_numbers, describe, span_days, strong, targets_clash, Agreement,
+    Signature, MAX_CONTRADICTION_DAYS,
+};
 use crate::reports::{fmt_num, interval_text};
 use std::collections::{BTreeMap, HashSet};
 
@@ -71,6 +74,7 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
             .or_default()
             .push(*r);
     }
+    let mut targeted = Targeted::new(&sigs);
     let mut findings = Vec::new();
     // Candidate agreements per claim: (score, other).
     let mut best: BTreeMap<ClaimRef, Vec<(Agreement, ClaimRef)>> = BTreeMap::new();
@@ -102,11 +106,15 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
                 best.entry(a).or_default().push((score, b));
                 best.entry(b).or_default().push((score, a));
             }
-        } else if strong(sa, sb, score)
-            && !(a.doc == b.doc
-                && a_sum_of_parts(ctx, &sigs, &by_measure[&(a.doc, sa.family.as_str())], a, b))
-        {
-            findings.push(disagreement(ctx, a, b, sa, sb));
+        } else {
+            let sum_of_parts = || {
+                a.doc == b.doc
+                    && a_sum_of_parts(ctx, &sigs, &by_measure[&(a.doc, sa.family.as_str())], a, b)
+            };
+            let mut ambiguous = || targeted.ambiguous(a) || targeted.ambiguous(b);
+            if strong(sa, sb, score) && !ambiguous() && !sum_of_parts() {
+                findings.push(disagreement(ctx, a, b, sa, sb));
+            }
         }
     }
     // Keep an agreement only when each claim is the other's closest match.
@@ -175,6 +183,75 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         });
     }
     ValueFindings { findings, backed }
+}
+
+/// The claims that name what was struck ("a strike on a hospital"), by
+/// measure and day, to tell when a claim that names none could be about
+/// either of two strikes.
+struct Targeted<'a> {
+    sigs: &'a BTreeMap<ClaimRef, &'a Signature>,
+    by_day: BTreeMap<(&'a str, i32), Vec<ClaimRef>>,
+    known: BTreeMap<ClaimRef, bool>,
+}
+
+impl<'a> Targeted<'a> {
+    fn new(sigs: &'a BTreeMap<ClaimRef, &'a Signature>) -> Self {
+        let mut by_day: BTreeMap<(&str, i32), Vec<ClaimRef>> = BTreeMap::new();
+        for (r, s) in sigs.iter().filter(|(_, s)| !s.targets.is_empty()) {
+            for t in s
+                .times
+                .iter()
+                .filter(|t| span_days(t) <= MAX_CONTRADICTION_DAYS)
+            {
+                for day in day_numbers(t) {
+                    by_day.entry((s.family.as_str(), day)).or_default().push(*r);
+                }
+            }
+        }
+        Targeted {
+            sigs,
+            by_day,
+            known: BTreeMap::new(),
+        }
+    }
+
+    /// Whether a claim that names no target matches claims of two
+    /// different targets ("a strike on a hospital killed five", "a strike
+    /// on a market killed eight", "a strike killed eight"): which strike
+    /// it counts is unknown, so its differing values contradict nothing.
+    fn ambiguous(&mut self, r: ClaimRef) -> bool {
+        let s = self.sigs[&r];
+        if !s.targets.is_empty() {
+            return false;
+        }
+        if let Some(k) = self.known.get(&r) {
+            return *k;
+        }
+        // The targeted claims it matches, until two of them clash.
+        let mut matched: Vec<&Signature> = Vec::new();
+        let mut ambiguous = false;
+        'days: for t in &s.times {
+            for day in day_numbers(t).take(MAX_CONTRADICTION_DAYS as usize) {
+                for o in self
+                    .by_day
+                    .get(&(s.family.as_str(), day))
+                    .into_iter()
+                    .flatten()
+                {
+                    let so = self.sigs[o];
+                    if agreement(s, so).is_some_and(|g| strong(s, so, g)) {
+                        if matched.iter().any(|m| targets_clash(m, so)) {
+                            ambiguous = true;
+                            break 'days;
+                        }
+                        matched.push(so);
+                    }
+                }
+            }
+        }
+        self.known.insert(r, ambiguous);
+        ambiguous
+    }
 }
 
 /// Whether, in one article, the larger of two figures is the sum of the
@@ -271,7 +348,15 @@ fn disagreement(
             .metric
             .as_deref()
             .is_some_and(|m| CUMULATIVE.contains(&m));
-    let (early, late) = if date(a) <= date(b) { (a, b) } else { (b, a) };
+    // In one article, the figure told later is the later one.
+    let later_in_text = |x: ClaimRef, y: ClaimRef| {
+        if x.doc == y.doc {
+            ctx.claim(x).span.start > ctx.claim(y).span.start
+        } else {
+            date(x) > date(y)
+        }
+    };
+    let (early, late) = if later_in_text(a, b) { (b, a) } else { (a, b) };
     let rises = {
         let (ie, il) = (
             ctx.claim(early).amount.unwrap().interval,
@@ -283,7 +368,18 @@ fn disagreement(
         }
     };
     let event = describe(sa, sb);
-    if a.doc != b.doc && date(a) != date(b) && cumulative && rises {
+    let sig = |r: ClaimRef| if r == a { sa } else { sb };
+    // "On Monday, a strike killed five ... the toll had risen to seven".
+    let risen_in_article = a.doc == b.doc && sig(late).risen;
+    if (a.doc != b.doc && date(a) != date(b) || risen_in_article) && cumulative && rises {
+        let why = if risen_in_article {
+            format!("same event ({event}); the article later says the count rose to it")
+        } else {
+            format!(
+                "same event ({event}); the later article ({}) reports a higher cumulative count",
+                date(late).map(|d| d.to_string()).unwrap_or_default()
+            )
+        };
         return Finding {
             rule: rule("CG101"),
             severity: rule("CG101").severity,
@@ -292,10 +388,7 @@ fn disagreement(
                 label(ctx.claim(late)).trim(),
                 label(ctx.claim(early)).trim()
             ),
-            why: format!(
-                "same event ({event}); the later article ({}) reports a higher cumulative count",
-                date(late).map(|d| d.to_string()).unwrap_or_default()
-            ),
+            why,
             event: Some(event),
             claims: vec![late, early],
             labels: vec![label(ctx.claim(late)), label(ctx.claim(early))],

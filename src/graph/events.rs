@@ -17,6 +17,9 @@ pub struct Signature {
     /// Topics of the claim's sentence (for dates, the event they date).
     pub topics: Vec<String>,
     pub qualifiers: Vec<String>,
+    /// What the claim's sentence says was struck ("a strike on a hospital"):
+    /// strikes on different targets are different events.
+    pub targets: Vec<String>,
     pub places: Vec<String>,
     /// Dates the claim is placed at: its own for dates, those of its
     /// sentence otherwise.
@@ -35,6 +38,10 @@ pub struct Signature {
     /// on Monday, a drone attack killed seven"): in one article, such a
     /// figure is not about an event told of before it.
     pub new_event: bool,
+    /// Whether the sentence says the count rose to the claim's value ("the
+    /// toll had risen to seven"): in one article, an update of a smaller
+    /// figure told before it.
+    pub risen: bool,
 }
 
 /// Nouns for people in general; a specific group (children, soldiers) is
@@ -138,14 +145,25 @@ fn signature_with(
         family,
         topics: lex.topics_in(sentence),
         qualifiers: lex.qualifiers_in(sentence),
+        targets: lex.targets_in(sentence),
         places: c.places.clone(),
         times,
         own: if c.kind.is_date() { c.date } else { c.when },
         noun,
         total: c.total,
         new_event: !c.kind.is_date() && brings_in_an_event(sentence),
+        risen: RISEN.is_match(&dc.document.prose[c.sentence.start..c.span.start]),
     })
 }
+
+/// A count's rise told right before it: "the toll had risen to", "climbed
+/// to", "has reached".
+static RISEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|grown|grew|mounted|swelled)\s+to|reached|has\s+hit|had\s+hit)\s+$",
+    )
+    .expect("risen pattern")
+});
 
 /// An event told of with "a", "another" or "a second": "a drone attack
 /// killed seven", "another strike hit the city".
@@ -190,7 +208,7 @@ pub fn agreement(a: &Signature, b: &Signature) -> Option<Agreement> {
     let qualifiers_clash = !a.qualifiers.is_empty()
         && !b.qualifiers.is_empty()
         && !a.qualifiers.iter().any(|q| b.qualifiers.contains(q));
-    if qualifiers_clash {
+    if qualifiers_clash || targets_clash(a, b) {
         return None;
     }
     let places_shared = a.places.iter().any(|p| b.places.contains(p));
@@ -212,6 +230,14 @@ pub fn agreement(a: &Signature, b: &Signature) -> Option<Agreement> {
         coarseness,
         u8::from(!places_shared),
     ))
+}
+
+/// Whether two signatures name different targets ("a strike on a
+/// hospital", "a strike on a market"): not one event.
+pub fn targets_clash(a: &Signature, b: &Signature) -> bool {
+    !a.targets.is_empty()
+        && !b.targets.is_empty()
+        && !a.targets.iter().any(|t| b.targets.contains(t))
 }
 
 /// The most days the coarser date of two claims may span for differing
@@ -263,6 +289,15 @@ pub fn describe(a: &Signature, b: &Signature) -> String {
                 .collect::<Vec<_>>()
                 .join("/"),
         );
+    }
+    let targets: Vec<&str> = a
+        .targets
+        .iter()
+        .filter(|t| b.targets.contains(t))
+        .map(String::as_str)
+        .collect();
+    if !targets.is_empty() {
+        parts.push(format!("at {}", targets.join("/")));
     }
     let places: Vec<&String> = a.places.iter().filter(|p| b.places.contains(p)).collect();
     if !places.is_empty() {
@@ -338,6 +373,11 @@ pub fn candidate_pairs<T: Ord + Copy, K: Ord + Clone>(
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// The days a date spans, as day numbers (for indexing claims by day).
+pub fn day_numbers(t: &DateRange) -> std::ops::RangeInclusive<i32> {
+    day_number(t.start)..=day_number(t.end)
 }
 
 /// Days since 1970-01-01.

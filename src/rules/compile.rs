@@ -843,6 +843,10 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
                 q.words.iter().map(|w| normalize_words(w)).collect(),
             ));
         }
+        for t in &p.pack.target {
+            let t = t.get_ref();
+            lex.add_target(&t.name, &t.words);
+        }
         if let Some(c) = &p.pack.context {
             let c = c.get_ref();
             let norm = |v: &Vec<String>| v.iter().map(|w| normalize_words(w)).collect::<Vec<_>>();

@@ -387,6 +387,11 @@ pub struct Lexicon {
     pub topics: Vec<(String, Vec<String>)>,
     /// Qualifiers that tell events of one topic apart (name, words).
     pub qualifiers: Vec<(String, Vec<String>)>,
+    /// Names of the targets that tell strikes apart ("hospital").
+    pub targets: Vec<String>,
+    /// Each target's phrases by their first word: (the phrase's words, the
+    /// target's index).
+    target_phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
     pub context: ContextWords,
 }
 
@@ -433,6 +438,89 @@ impl Lexicon {
             self.place_words.insert(normalize_words(w), idx);
         }
         self.places.push(place);
+    }
+
+    pub(crate) fn add_target(&mut self, name: &str, words: &[String]) {
+        let idx = match self.targets.iter().position(|t| t == name) {
+            Some(i) => i,
+            None => {
+                self.targets.push(name.to_string());
+                self.targets.len() - 1
+            }
+        };
+        for w in words {
+            let phrase: Vec<String> = normalize_words(w).split(' ').map(str::to_string).collect();
+            let list = self.target_phrases.entry(phrase[0].clone()).or_default();
+            list.push((phrase, idx));
+            // The longest phrase is tried first ("power plant" before "plant").
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+    }
+
+    /// The targets struck in `text`: a target's words after a verb or
+    /// preposition of striking ("a strike on a hospital", "hit a crowded
+    /// market", "killed at a school"), not those of a speaker or a
+    /// patient ("the hospital said", "a doctor at the hospital", "three
+    /// remain in hospital"). See `target_struck`.
+    pub fn targets_in(&self, text: &str) -> Vec<String> {
+        if self.target_phrases.is_empty() {
+            return Vec::new();
+        }
+        let lower = text.to_lowercase().replace('’', "'");
+        // Words, and `None` for the punctuation a phrase does not run over.
+        let mut tokens: Vec<Option<&str>> = Vec::new();
+        let mut start = None;
+        for (i, c) in lower.char_indices() {
+            let in_word = c.is_alphanumeric() || c == '-' || c == '\'';
+            match (in_word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    tokens.push(Some(&lower[s..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+            if !in_word && !c.is_whitespace() {
+                tokens.push(None);
+            }
+        }
+        if let Some(s) = start {
+            tokens.push(Some(&lower[s..]));
+        }
+        let mut found: Vec<usize> = Vec::new();
+        // Where the last target struck ends: "a power plant and an
+        // apartment block" were both hit.
+        let mut struck_end = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(word) = tokens[i] else {
+                i += 1;
+                continue;
+            };
+            let matched = self.target_phrases.get(word).and_then(|list| {
+                list.iter().find(|(phrase, _)| {
+                    phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| tokens.get(i + k).copied().flatten() == Some(w.as_str()))
+                })
+            });
+            match matched {
+                Some((phrase, idx)) => {
+                    let len = phrase.len();
+                    if target_struck(&tokens, i, len, struck_end) {
+                        struck_end = Some(i + len);
+                        if !found.contains(idx) {
+                            found.push(*idx);
+                        }
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        found.sort_unstable();
+        found.into_iter().map(|i| self.targets[i].clone()).collect()
     }
 
     /// The unit a noun names ("civilians" → people), trying its singular.
@@ -591,6 +679,89 @@ impl Lexicon {
 }
 
 /// Names of the groups any of whose words occur in `text` as whole words.
+/// Whether the target phrase at `tokens[at..at + len]` is struck: a verb
+/// of striking up to four words before it ("hit a crowded market"), or a
+/// preposition with a determiner between ("on a hospital", "at the
+/// market"; not "in hospital"), with no speaker's word before it ("a
+/// doctor at the hospital") or after it ("the hospital said"); or joined
+/// by "and" or "or" to a target struck that ends at `struck_end`.
+fn target_struck(
+    tokens: &[Option<&str>],
+    at: usize,
+    len: usize,
+    struck_end: Option<usize>,
+) -> bool {
+    const VERBS: &[&str] = &[
+        "hit",
+        "hits",
+        "hitting",
+        "struck",
+        "striking",
+        "targeted",
+        "targeting",
+        "shelled",
+        "bombed",
+        "attacked",
+        "damaged",
+        "destroyed",
+        "on",
+        "into",
+    ];
+    const PREPOSITIONS: &[&str] = &["at", "in", "near", "outside", "inside"];
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "their", "his", "her", "its", "our", "this", "that", "these", "those",
+        "another", "one", "two", "three", "several",
+    ];
+    const SPEAKERS: &[&str] = &[
+        "doctor",
+        "doctors",
+        "nurse",
+        "nurses",
+        "staff",
+        "director",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "chief",
+        "said",
+        "says",
+        "told",
+        "reported",
+        "confirmed",
+        "added",
+        "statement",
+    ];
+    let after = tokens[at + len..].iter().take(2).map_while(|t| *t);
+    if after
+        .into_iter()
+        .any(|w| SPEAKERS.contains(&w.trim_end_matches("'s")))
+    {
+        return false;
+    }
+    let mut determiner = false;
+    let mut joined = false;
+    for (j, token) in tokens[..at].iter().enumerate().rev().take(4) {
+        if joined && struck_end == Some(j + 1) {
+            return true;
+        }
+        let Some(w) = *token else {
+            return false;
+        };
+        joined |= w == "and" || w == "or";
+        if SPEAKERS.contains(&w) {
+            return false;
+        }
+        if VERBS.contains(&w) || (determiner && PREPOSITIONS.contains(&w)) {
+            return true;
+        }
+        determiner |= DETERMINERS.contains(&w);
+    }
+    false
+}
+
 fn named_in(groups: &[(String, Vec<String>)], text: &str) -> Vec<String> {
     let lower = text.to_lowercase().replace('’', "'");
     let words: Vec<&str> = lower
@@ -735,5 +906,36 @@ mod holiday_tests {
         // A name with one reading, kept in one region, needs none.
         assert_eq!(day("Victoria Day", None).as_deref(), Some("2024-05-20"));
         assert_eq!(day("Hogswatch", None), None);
+    }
+}
+
+#[cfg(test)]
+mod target_tests {
+    #[test]
+    fn a_target_is_what_is_struck_not_who_speaks_or_treats() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let targets = |s: &str| rules.lexicon.targets_in(s);
+        assert_eq!(
+            targets("A Russian strike on a hospital in Harbourton killed five."),
+            ["hospital"]
+        );
+        assert_eq!(targets("Missiles hit a crowded market."), ["market"]);
+        assert_eq!(
+            targets("Two were killed at the railway station."),
+            ["station"]
+        );
+        assert_eq!(
+            targets("A drone struck a power plant and an apartment block."),
+            ["residential building", "energy facility"]
+        );
+        for s in [
+            "Five people were killed, the hospital said.",
+            "Five were killed, a doctor at the city hospital said.",
+            "Three people remain in hospital.",
+            "Ten were taken to hospital.",
+            "The school year begins on Monday.",
+        ] {
+            assert!(targets(s).is_empty(), "{s}: {:?}", targets(s));
+        }
     }
 }

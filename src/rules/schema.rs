@@ -27,6 +27,8 @@ pub struct PackFile {
     pub topic: Vec<Spanned<WordsFile>>,
     #[serde(default)]
     pub qualifier: Vec<Spanned<WordsFile>>,
+    #[serde(default)]
+    pub target: Vec<Spanned<WordsFile>>,
     pub context: Option<Spanned<ContextFile>>,
     #[serde(default)]
     pub boilerplate: Vec<Spanned<BoilerplateFile>>,
@@ -128,9 +130,9 @@ pub struct PlaceFile {
     pub kind: String,
 }
 
-/// A named group of words: a topic ("ceasefire": ceasefire, truce) or a
+/// A named group of words: a topic ("ceasefire": ceasefire, truce), a
 /// qualifier that tells events of one topic apart ("partial": limited,
-/// energy).
+/// energy), or a target that tells strikes apart ("hospital": clinic).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WordsFile {
