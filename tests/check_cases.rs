@@ -434,3 +434,56 @@ fn a_toll_that_rose_later_in_one_article_is_an_update() {
     assert!(s[0]["why"].as_str().unwrap().contains("rose to it"));
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_figure_for_two_towns_is_neither_town_s() {
+    // "strikes on Harbourton and Valmora killed 12" is no count of
+    // Harbourton; "five killed in Harbourton and four in Valmora" gives
+    // each town its own figure, and both agree with the wire's.
+    let (code, findings) = check("two-towns", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    let agree = of_rule(&findings, "CG400");
+    let mut events: Vec<&str> = agree.iter().map(|f| f["event"].as_str().unwrap()).collect();
+    events.sort();
+    assert_eq!(
+        events,
+        [
+            "people killed · in Harbourton · on 2026-03-02",
+            "people killed · in Valmora · on 2026-03-02"
+        ]
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_morning_strike_and_an_evening_one_are_two() {
+    // Five killed on Monday morning, three on Monday evening: two strikes;
+    // "six killed on Monday" could be either's (or both's) and contradicts
+    // neither. Seven killed on Monday morning does contradict five.
+    let (code, findings) = check("parts-of-day", &[]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 1, "{findings:#?}");
+    let mut t = texts(c[0]);
+    t.sort();
+    assert_eq!(t, ["five people", "seven people"]);
+    assert!(c[0]["event"].as_str().unwrap().ends_with("(morning)"));
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_running_toll_is_not_the_day_s_figure() {
+    // "killed five on Monday, bringing the city's death toll since the
+    // invasion to 120", "raising the death toll there this year to 31",
+    // "In total, 118 people have been killed", "since a March 2025 attack
+    // that killed 35": none of them is Monday's or Tuesday's figure.
+    let (code, findings) = check("running-tolls", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    let agree = of_rule(&findings, "CG400");
+    let mut values: Vec<String> = agree.iter().flat_map(|f| texts(f)).collect();
+    values.sort();
+    assert_eq!(
+        values,
+        ["Five people", "Two people", "five people", "two people"]
+    );
+    assert_eq!(code, 0);
+}

@@ -177,7 +177,17 @@ pub fn annotate(
     rules: &RuleSet,
 ) {
     let lex = &rules.lexicon;
-    let places = places_in(prose, sentence, rules);
+    let placed = places_at(prose, sentence, rules);
+    let places = names(&placed);
+    let figures: Vec<usize> = {
+        let mut v: Vec<usize> = claims
+            .iter()
+            .filter(|c| !c.kind.is_date())
+            .map(|c| c.span.start)
+            .collect();
+        v.sort_unstable();
+        v
+    };
     let attributions = attributions(prose, toks, lex);
     let hedges = hedge_scopes(prose, sentence, toks, lex);
     for i in 0..claims.len() {
@@ -187,9 +197,26 @@ pub fn annotate(
         let whole = wants_metric
             .then(|| part_of(claims, i, prose, sentence, lex))
             .flatten();
+        // "and three in Valmora" counts what the count before it counts.
+        let gapped = (claims[i].rule == super::elided::GAPPED_RULE)
+            .then(|| {
+                claims[..i]
+                    .iter()
+                    .rev()
+                    .find(|c| c.kind == Kind::Count)
+                    .and_then(|c| c.metric.clone())
+            })
+            .flatten();
         let claim = &mut claims[i];
-        claim.places = places.clone();
-        if wants_metric {
+        claim.places = if claim.kind.is_date() {
+            places.clone()
+        } else {
+            places_of_figure(prose, &placed, &figures, &claim.span)
+                .unwrap_or_else(|| places.clone())
+        };
+        if let (true, Some(metric)) = (wants_metric, gapped) {
+            claim.metric = Some(metric);
+        } else if wants_metric {
             if let Some((span, metric)) = whole {
                 claim.metric = Some(metric);
                 claim.part_of = Some(span);
@@ -311,27 +338,98 @@ pub fn hedges_previous(toks: &Words, lex: &Lexicon) -> Option<(String, usize)> {
 }
 
 pub(crate) fn places_in(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -> Vec<String> {
+    names(&places_at(prose, sentence, rules))
+}
+
+/// The places a sentence names, each with where it stands in the prose.
+fn places_at(prose: &str, sentence: &Range<usize>, rules: &RuleSet) -> Vec<(usize, String)> {
     let Some(re) = &rules.places else {
         return Vec::new();
     };
     let text = &prose[sentence.clone()];
-    let mut out: Vec<String> = Vec::new();
+    let mut out = Vec::new();
     for m in re.find_iter(text) {
         if let Some(p) = rules.lexicon.place(m.as_str()) {
             // "the Kharkiv region", "Kharkiv oblast": the region around a
             // city, another place (a count there is no count of the city).
-            let name = if p.kind == "city" && REGION_AFTER.is_match(&text[m.end()..]) {
+            let after = &text[m.end()..];
+            let name = if p.kind == "city" && REGION_AFTER.is_match(after) {
                 format!("{} region", p.name)
+            } else if after.starts_with('-') && after[1..].starts_with(|c: char| c.is_lowercase()) {
+                // "the Moscow-installed leader", "a Kyiv-based analyst":
+                // no place where anything happened.
+                continue;
             } else {
                 p.name.clone()
             };
-            if !out.contains(&name) {
-                out.push(name);
-            }
+            out.push((sentence.start + m.start(), name));
         }
     }
     out
 }
+
+/// The names of places, each once, in order.
+fn names(placed: &[(usize, String)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, name) in placed {
+        if !out.contains(name) {
+            out.push(name.clone());
+        }
+    }
+    out
+}
+
+/// The places of one figure of a sentence that names several: those from
+/// it to the next figure (or "and" with a number: "Five people were killed
+/// in Harbourton on Monday and three in Valmora"), else those before the
+/// first figure ("In Harbourton, five were killed and three injured, and
+/// one in Valmora": five and three in Harbourton). `None` when neither
+/// names a place (then it has all of the sentence's: "killed five and
+/// injured 12 in Harbourton").
+fn places_of_figure(
+    prose: &str,
+    placed: &[(usize, String)],
+    figures: &[usize],
+    span: &Range<usize>,
+) -> Option<Vec<String>> {
+    if placed.len() < 2 {
+        return None;
+    }
+    let sentence_end = placed.last().map_or(span.end, |(p, _)| *p + 1);
+    let and_number = AND_NUMBER
+        .find(&prose[span.end..sentence_end.max(span.end)])
+        .map_or(usize::MAX, |m| span.end + m.start());
+    let next = figures
+        .iter()
+        .find(|f| **f > span.start)
+        .copied()
+        .unwrap_or(usize::MAX)
+        .min(and_number);
+    if next == usize::MAX && figures.len() < 2 {
+        return None;
+    }
+    let within = |from: usize, to: usize| -> Vec<(usize, String)> {
+        placed
+            .iter()
+            .filter(|(p, _)| *p >= from && *p < to)
+            .cloned()
+            .collect()
+    };
+    let own = within(span.start, next);
+    let before = within(0, figures[0]);
+    match (own.is_empty(), before.is_empty()) {
+        (false, _) => Some(names(&own)),
+        (true, false) => Some(names(&before)),
+        (true, true) => None,
+    }
+}
+
+/// "and" before a number, opening the next figure's clause ("and three
+/// in Valmora").
+static AND_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\band\s+(?:another\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|dozens|hundreds)\b)")
+        .expect("and-number pattern")
+});
 
 /// A word after a city's name that makes it the region around it.
 static REGION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -43,13 +43,25 @@ static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+others\b").expect("others pattern")
 });
 
+/// The rule id of "and three in Valmora" after a count.
+pub const GAPPED_RULE: &str = "count.gapped";
+
+/// "and three in Valmora": a count of the same in another place, its noun
+/// and verb left out.
+static GAPPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:and)\s+(?P<n>\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+(?i:more\s+)?(?i:in|at|near)\s+(?:the\s+)?\p{Lu}")
+        .expect("gapped pattern")
+});
+
 /// The wholes of one sentence's claims each add the part that follows them;
-/// "five others" after a count adds a count of the same.
+/// "five others" after a count adds a count of the same, as does "and three
+/// in Valmora".
 pub(super) fn elided_parts(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
     let parts: Vec<Claim> = found
         .iter()
         .filter_map(|whole| part_after(prose, whole))
         .chain(others(prose, &found))
+        .chain(gapped(prose, &found))
         .filter(|p| {
             found
                 .iter()
@@ -98,6 +110,49 @@ fn others(prose: &str, found: &[Claim]) -> Vec<Claim> {
             );
             c.amount = Some(Amount::exact(value));
             c.unit = before.unit.clone();
+            Some(c)
+        })
+        .collect()
+}
+
+/// "Five people were killed in Harbourton and three in Valmora": three
+/// people more, of what the count before them counts (its metric is given
+/// by the context stage).
+fn gapped(prose: &str, found: &[Claim]) -> Vec<Claim> {
+    let Some(sentence) = found.first().map(|c| c.sentence.clone()) else {
+        return Vec::new();
+    };
+    let end = sentence.end.min(prose.len());
+    let text = &prose[sentence.start..end];
+    if !text.contains("and ") {
+        return Vec::new();
+    }
+    GAPPED
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let n = caps.name("n")?;
+            let start = sentence.start + n.start();
+            let before = found
+                .iter()
+                .filter(|c| c.kind == Kind::Count && c.unit.is_some() && c.span.end <= start)
+                .max_by_key(|c| c.span.end)?;
+            // In the clause of that count: no full stop or semicolon between.
+            if prose[before.span.end..start].contains([';', ':', '(']) {
+                return None;
+            }
+            let value = super::numbers::parse_number(n.as_str())?.value?;
+            if value < 1.0 || value.fract() != 0.0 {
+                return None;
+            }
+            let mut c = Claim::new(
+                GAPPED_RULE,
+                Kind::Count,
+                start..start + n.len(),
+                sentence.clone(),
+            );
+            c.amount = Some(Amount::exact(value));
+            c.unit = before.unit.clone();
+            c.noun = before.noun.clone();
             Some(c)
         })
         .collect()
@@ -210,6 +265,25 @@ mod tests {
         );
         // No count before: nothing to count.
         assert!(counts("Some 12 others were hurt.").is_empty());
+    }
+
+    #[test]
+    fn and_a_number_in_a_place_counts_the_same_there() {
+        assert_eq!(
+            counts("Five people were killed in Kharkiv and three in Sumy."),
+            vec![
+                count("Five people", 5.0, "people", "killed"),
+                count("three", 3.0, "people", "killed"),
+            ]
+        );
+        // Not past a semicolon, nor without a count before, nor a name
+        // that is no place ("and two in March" has a capital too, but
+        // "in March" opens no count of its own here: no count before).
+        assert_eq!(
+            counts("Five people were killed in Kharkiv; and three in Sumy.").len(),
+            1
+        );
+        assert!(counts("He won and two in Paris agreed.").is_empty());
     }
 
     #[test]

@@ -528,13 +528,22 @@ fn set_context(
         {
             continue;
         }
+        // "bringing the city's death toll to 120": a total over days no
+        // one gives, compared with nothing.
+        if claim.kind == Kind::Count && super::totals::running_toll(prose, claim) {
+            claim.total = true;
+            continue;
+        }
         let sentence = claim.sentence.clone();
         let k = index.get(&(sentence.start, sentence.end)).copied();
         // The sentence before, in the same paragraph: "A strike hit
         // Harbourton on Sunday. At least seven people were killed."
         // Only counts of something that happened inherit: a share or an age
         // in the next sentence is seldom about the same moment.
-        let inherits = claim.kind == Kind::Count && claim.metric.is_some();
+        // Nor a toll so far: "In total, 118 people have been killed".
+        let inherits = claim.kind == Kind::Count
+            && claim.metric.is_some()
+            && !super::totals::so_far(&prose[sentence.clone()]);
         let before = k
             .filter(|&k| inherits && k > 0 && sentences[k - 1].block == sentences[k].block)
             .map(|k| k - 1);
@@ -560,6 +569,15 @@ fn set_context(
     }
 }
 
+/// After a record's date, the event it names and a relative clause that
+/// holds the figure: "(since a March 2025) attack that killed (35)".
+static SINCE_EVENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|in\s+which|when)\s+(?:[\w'’-]+\s+){0,3}$",
+    )
+    .expect("since-event pattern")
+});
+
 /// The date of its sentence a claim is about, when the sentence has more
 /// than one: "88 injured on March 3, and more than 115 on April 13" are two
 /// days. The one in the same clause wins (the breaks of `CLAUSE_BREAK`,
@@ -582,6 +600,15 @@ fn nearest_date(
             && BASELINE.is_match(&prose[span.end..d.start])
             || record_since(prose, d)
     };
+    // "the deadliest since a March 2025 attack that killed 35": the figure
+    // is that past event's, dated by it.
+    if let Some(d) = dates.iter().find(|(d, _)| {
+        d.end <= span.start
+            && record_since(prose, d)
+            && SINCE_EVENT.is_match(&prose[d.end..span.start])
+    }) {
+        return Some(d.clone());
+    }
     if let [only] = dates {
         return (!baseline(only)).then(|| only.clone());
     }
@@ -780,6 +807,91 @@ mod tests {
         assert_eq!(
             places("Three people were killed in the Kursk region."),
             ["Kursk"]
+        );
+        // "Moscow-installed" names no place where anything happened.
+        assert_eq!(
+            places("Two men were killed in Kherson, the Moscow-installed governor said."),
+            ["Kherson"]
+        );
+    }
+
+    #[test]
+    fn a_running_toll_and_a_toll_so_far_have_no_day() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let when = |text: &str| -> Vec<(String, Option<String>, bool)> {
+            let (_, claims) = extract_text(text, "2026-03-04".parse().ok(), &rules);
+            claims
+                .iter()
+                .filter(|c| c.kind == Kind::Count)
+                .map(|c| {
+                    (
+                        text[c.span.clone()].to_string(),
+                        c.when.map(|w| w.display()),
+                        c.total,
+                    )
+                })
+                .collect()
+        };
+        let monday = Some("2026-03-02".to_string());
+        assert_eq!(
+            when("A strike killed five people on Monday, bringing the death toll to 120."),
+            [
+                ("five people".to_string(), monday.clone(), false),
+                ("120".to_string(), None, true)
+            ]
+        );
+        // Not inherited from the sentence before: a toll so far.
+        assert_eq!(
+            when("Five people were killed on Monday. In total, 118 people have been killed."),
+            [
+                ("Five people".to_string(), monday.clone(), false),
+                ("118 people".to_string(), None, false)
+            ]
+        );
+        // In a relative clause after a record's date: that past event's.
+        assert_eq!(
+            when("The strike on Monday was the deadliest since a March 2025 attack that killed 35 people."),
+            [("35 people".to_string(), Some("2025-03".to_string()), false)]
+        );
+    }
+
+    #[test]
+    fn each_figure_of_a_sentence_has_the_places_of_its_clause() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let places = |text: &str| -> Vec<(String, Vec<String>)> {
+            let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+            claims
+                .iter()
+                .filter(|c| !c.kind.is_date())
+                .map(|c| (text[c.span.clone()].to_string(), c.places.clone()))
+                .collect()
+        };
+        let own =
+            |span: &str, p: &[&str]| (span.to_string(), p.iter().map(|s| s.to_string()).collect());
+        assert_eq!(
+            places("Five people were killed in Kharkiv on Monday and three in Sumy."),
+            [own("Five people", &["Kharkiv"]), own("three", &["Sumy"])]
+        );
+        // One figure for two cities, or a place for all figures.
+        assert_eq!(
+            places("Strikes on Kharkiv and Sumy killed 12 people."),
+            [own("12 people", &["Kharkiv", "Sumy"])]
+        );
+        assert_eq!(
+            places("In Kharkiv, five people were killed and 12 injured, and one in Sumy."),
+            [
+                own("five people", &["Kharkiv"]),
+                own("12 injured", &["Kharkiv"]),
+                own("one", &["Sumy"])
+            ]
+        );
+        // A figure whose stretch names no place has all of the sentence's.
+        assert_eq!(
+            places("Russia killed five people and injured 12 in Kharkiv and Sumy."),
+            [
+                own("five people", &["Kharkiv", "Sumy"]),
+                own("12", &["Kharkiv", "Sumy"])
+            ]
         );
     }
 

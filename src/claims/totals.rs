@@ -37,6 +37,40 @@ pub(super) static RECORD_SINCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("record pattern")
 });
 
+/// A toll that a figure before it brings up, to its clause's figure:
+/// "killed five, bringing the city's death toll since the invasion to
+/// 120", "raising the toll this year to 31". A running total over days
+/// no one gives.
+static RUNNING_TOLL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|lifting|lifts)\s+(?:[\w'’-]+\s+){0,8}?(?:toll|total|tally|number|count)\b[^.;:!?]{0,80}?\bto\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
+    )
+    .expect("running toll pattern")
+});
+
+/// Whether a figure is a running total that its sentence says another
+/// figure brings it to (see `RUNNING_TOLL`).
+pub(super) fn running_toll(prose: &str, c: &Claim) -> bool {
+    let from = c.sentence.start.min(c.span.start);
+    RUNNING_TOLL.is_match(&prose[from..c.span.start])
+}
+
+/// "118 people have been killed", "Russia has killed 118": a count told in
+/// the present perfect is a toll so far, not the day of the sentence
+/// before.
+static SO_FAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:have|has|'ve)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|injured|wounded|died|hurt|displaced|detained|evacuated|lost)\b",
+    )
+    .expect("present perfect pattern")
+});
+
+/// Whether a sentence tells its count in the present perfect (see
+/// `SO_FAR`).
+pub(super) fn so_far(sentence: &str) -> bool {
+    SO_FAR.is_match(sentence)
+}
+
 /// The period a date claim (or a window such as "the past three days")
 /// opens for the figures of its clause, when it opens one: from a date
 /// after "since" to publication, or the window's own days.

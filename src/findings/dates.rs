@@ -3,7 +3,7 @@
 
 use super::values::{derived_note, label};
 use super::{components, rule, ClaimRef, Context, Finding};
-use crate::graph::events::{agreement, candidate_pairs, span_days, targets_clash, Signature};
+use crate::graph::events::{agreement, candidate_pairs, distinct_events, span_days, Signature};
 
 /// Dates spanning more days than this ("last week") are too coarse to
 /// corroborate one another.
@@ -39,23 +39,21 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
             }
         }
     }
-    // A date of a strike that names no target, agreeing with dates of
-    // strikes on two targets ("a strike on a hospital", "a strike on a
-    // market"), could be either's: it joins neither.
-    let mut targeted: std::collections::BTreeMap<ClaimRef, Vec<&Signature>> = Default::default();
+    // A date of a strike agreeing with dates of two strikes told apart
+    // ("a strike on a hospital", "a strike on a market"; "Monday morning",
+    // "Monday evening") could be either's: it joins neither.
+    let mut matched: std::collections::BTreeMap<ClaimRef, Vec<&Signature>> = Default::default();
     for (x, y) in &edges {
         for (r, o) in [(x, y), (y, x)] {
-            if by_ref[r].targets.is_empty() && !by_ref[o].targets.is_empty() {
-                targeted.entry(*r).or_default().push(by_ref[o]);
-            }
+            matched.entry(*r).or_default().push(by_ref[o]);
         }
     }
-    let ambiguous: std::collections::BTreeSet<ClaimRef> = targeted
+    let ambiguous: std::collections::BTreeSet<ClaimRef> = matched
         .into_iter()
         .filter(|(_, t)| {
             t.iter()
                 .enumerate()
-                .any(|(k, x)| t[k + 1..].iter().any(|y| targets_clash(x, y)))
+                .any(|(k, x)| t[k + 1..].iter().any(|y| distinct_events(x, y)))
         })
         .map(|(r, _)| r)
         .collect();

@@ -10,8 +10,8 @@
 use super::{components, rule, ClaimRef, Context, Finding};
 use crate::claims::{Claim, Kind};
 use crate::graph::events::{
-    agreement, candidate_pairs, day_numbers, describe, span_days, strong, targets_clash, Agreement,
-    Signature, MAX_CONTRADICTION_DAYS,
+    agreement, candidate_pairs, day_numbers, describe, distinct_events, span_days, strong,
+    Agreement, Signature, MAX_CONTRADICTION_DAYS,
 };
 use crate::reports::{fmt_num, interval_text};
 use std::collections::{BTreeMap, HashSet};
@@ -74,7 +74,7 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
             .or_default()
             .push(*r);
     }
-    let mut targeted = Targeted::new(&sigs);
+    let mut tell_apart = TellApart::new(&sigs);
     let mut findings = Vec::new();
     // Candidate agreements per claim: (score, other).
     let mut best: BTreeMap<ClaimRef, Vec<(Agreement, ClaimRef)>> = BTreeMap::new();
@@ -111,7 +111,7 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
                 a.doc == b.doc
                     && a_sum_of_parts(ctx, &sigs, &by_measure[&(a.doc, sa.family.as_str())], a, b)
             };
-            let mut ambiguous = || targeted.ambiguous(a) || targeted.ambiguous(b);
+            let mut ambiguous = || tell_apart.ambiguous(a) || tell_apart.ambiguous(b);
             if strong(sa, sb, score) && !ambiguous() && !sum_of_parts() {
                 findings.push(disagreement(ctx, a, b, sa, sb));
             }
@@ -185,19 +185,23 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
     ValueFindings { findings, backed }
 }
 
-/// The claims that name what was struck ("a strike on a hospital"), by
-/// measure and day, to tell when a claim that names none could be about
-/// either of two strikes.
-struct Targeted<'a> {
+/// The claims told apart from others of their day by what was struck ("a
+/// strike on a hospital") or the part of the day ("Monday morning"), by
+/// measure and day: a claim that matches two such claims told apart from
+/// each other could be about either.
+struct TellApart<'a> {
     sigs: &'a BTreeMap<ClaimRef, &'a Signature>,
     by_day: BTreeMap<(&'a str, i32), Vec<ClaimRef>>,
     known: BTreeMap<ClaimRef, bool>,
 }
 
-impl<'a> Targeted<'a> {
+impl<'a> TellApart<'a> {
     fn new(sigs: &'a BTreeMap<ClaimRef, &'a Signature>) -> Self {
         let mut by_day: BTreeMap<(&str, i32), Vec<ClaimRef>> = BTreeMap::new();
-        for (r, s) in sigs.iter().filter(|(_, s)| !s.targets.is_empty()) {
+        for (r, s) in sigs
+            .iter()
+            .filter(|(_, s)| !s.targets.is_empty() || s.part.is_some())
+        {
             for t in s
                 .times
                 .iter()
@@ -208,26 +212,24 @@ impl<'a> Targeted<'a> {
                 }
             }
         }
-        Targeted {
+        TellApart {
             sigs,
             by_day,
             known: BTreeMap::new(),
         }
     }
 
-    /// Whether a claim that names no target matches claims of two
-    /// different targets ("a strike on a hospital killed five", "a strike
-    /// on a market killed eight", "a strike killed eight"): which strike
-    /// it counts is unknown, so its differing values contradict nothing.
+    /// Whether a claim matches two claims of different events ("a strike
+    /// on a hospital killed five", "a strike on a market killed eight":
+    /// "a strike killed eight"; "on Monday morning, five killed", "on
+    /// Monday evening, three": "six killed on Monday"): which it counts is
+    /// unknown, so its differing values contradict nothing.
     fn ambiguous(&mut self, r: ClaimRef) -> bool {
-        let s = self.sigs[&r];
-        if !s.targets.is_empty() {
-            return false;
-        }
         if let Some(k) = self.known.get(&r) {
             return *k;
         }
-        // The targeted claims it matches, until two of them clash.
+        let s = self.sigs[&r];
+        // The claims it matches, until two of them are told apart.
         let mut matched: Vec<&Signature> = Vec::new();
         let mut ambiguous = false;
         'days: for t in &s.times {
@@ -239,8 +241,8 @@ impl<'a> Targeted<'a> {
                     .flatten()
                 {
                     let so = self.sigs[o];
-                    if agreement(s, so).is_some_and(|g| strong(s, so, g)) {
-                        if matched.iter().any(|m| targets_clash(m, so)) {
+                    if *o != r && agreement(s, so).is_some_and(|g| strong(s, so, g)) {
+                        if matched.iter().any(|m| distinct_events(m, so)) {
                             ambiguous = true;
                             break 'days;
                         }

@@ -21,6 +21,10 @@ pub struct Signature {
     /// strikes on different targets are different events.
     pub targets: Vec<String>,
     pub places: Vec<String>,
+    /// The places of the finest kind among `places` (the cities, else the
+    /// regions, else the countries), sorted: a figure for "Harbourton and
+    /// Valmora" or for all Ukraine is not one for Harbourton.
+    pub spot: Vec<String>,
     /// Dates the claim is placed at: its own for dates, those of its
     /// sentence otherwise.
     pub times: Vec<DateRange>,
@@ -42,6 +46,9 @@ pub struct Signature {
     /// toll had risen to seven"): in one article, an update of a smaller
     /// figure told before it.
     pub risen: bool,
+    /// The part of the day the claim is placed at ("Monday morning"):
+    /// a morning strike and an evening one are two.
+    pub part: Option<String>,
 }
 
 /// Nouns for people in general; a specific group (children, soldiers) is
@@ -67,23 +74,38 @@ pub(crate) fn specific_group(c: &Claim) -> Option<&str> {
 
 /// The signatures of every claim of a document, in claim order.
 pub fn signatures(dc: &DocumentClaims, lex: &Lexicon) -> Vec<Option<Signature>> {
-    // The dates of each sentence, found once (not once per claim).
-    let mut dates: HashMap<(usize, usize), Vec<DateRange>> = HashMap::new();
+    // The dates of each sentence, found once (not once per claim), and the
+    // parts of days they name ("Monday evening").
+    type Dates<'a> = (Vec<DateRange>, Vec<(DateRange, &'a str)>);
+    let mut dates: HashMap<(usize, usize), Dates> = HashMap::new();
     for o in &dc.claims {
         if let (true, Some(d)) = (o.kind.is_date(), o.date) {
-            dates
-                .entry((o.sentence.start, o.sentence.end))
-                .or_default()
-                .push(d);
+            let entry = dates.entry((o.sentence.start, o.sentence.end)).or_default();
+            entry.0.push(d);
+            if let Some(part) = &o.part_of_day {
+                entry.1.push((d, part));
+            }
         }
     }
     dc.claims
         .iter()
         .map(|c| {
-            let own = dates
+            let (own, parts) = dates
                 .get(&(c.sentence.start, c.sentence.end))
-                .map_or(&[][..], Vec::as_slice);
-            signature_with(dc, c, lex, own)
+                .map_or((&[][..], &[][..]), |(d, p)| (d.as_slice(), p.as_slice()));
+            let mut sig = signature_with(dc, c, lex, own)?;
+            // A count's part of the day is that of the date it is about.
+            sig.part = match &c.part_of_day {
+                Some(p) => Some(p.clone()),
+                None if c.kind.is_date() => None,
+                None => c.when.and_then(|w| {
+                    parts
+                        .iter()
+                        .find(|(d, _)| *d == w)
+                        .map(|(_, p)| p.to_string())
+                }),
+            };
+            Some(sig)
         })
         .collect()
 }
@@ -115,6 +137,10 @@ fn signature_with(
         Kind::Date | Kind::Weekday => "date".to_string(),
         _ => return None,
     };
+    // A running total over days no one gives ("bringing the toll to 120").
+    if c.total && c.when.is_none() && !c.kind.is_date() {
+        return None;
+    }
     let times: Vec<DateRange> = if c.kind.is_date() {
         c.date.into_iter().collect()
     } else if let (true, Some(w)) = (c.total, c.when) {
@@ -147,12 +173,14 @@ fn signature_with(
         qualifiers: lex.qualifiers_in(sentence),
         targets: lex.targets_in(sentence),
         places: c.places.clone(),
+        spot: finest_places(&c.places, lex),
         times,
         own: if c.kind.is_date() { c.date } else { c.when },
         noun,
         total: c.total,
         new_event: !c.kind.is_date() && brings_in_an_event(sentence),
         risen: RISEN.is_match(&dc.document.prose[c.sentence.start..c.span.start]),
+        part: None,
     })
 }
 
@@ -165,11 +193,27 @@ static RISEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     .expect("risen pattern")
 });
 
+/// The places of the finest kind among `places`, sorted.
+fn finest_places(places: &[String], lex: &Lexicon) -> Vec<String> {
+    let rank = |name: &str| match lex.place(name).map(|p| p.kind.as_str()) {
+        Some("country") => 2,
+        Some("region") => 1,
+        None if name.ends_with(" region") => 1,
+        _ => 0,
+    };
+    let Some(min) = places.iter().map(|p| rank(p)).min() else {
+        return Vec::new();
+    };
+    let mut spot: Vec<String> = places.iter().filter(|p| rank(p) == min).cloned().collect();
+    spot.sort();
+    spot
+}
+
 /// An event told of with "a", "another" or "a second": "a drone attack
 /// killed seven", "another strike hit the city".
 static NEW_EVENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:another|an?\s+(?:second|third|fourth|separate|further|new|later|different|fresh)|an?)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|shelling|explosion|blast|raid|assault|incident|crash|fire|shooting|collision|stampede|storm|earthquake|flood|landslide)s?\b",
+        r"(?i)\b(?:another|an?\s+(?:second|third|fourth|separate|further|new|later|different|fresh)|an?)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|shelling|explosion|blast|raid|assault|incident|crash|fire|shooting|collision|stampede|storm|earthquake|flood|landslide|drone|missile|rocket|bomb)s?\b",
     )
     .expect("new event pattern")
 });
@@ -208,7 +252,7 @@ pub fn agreement(a: &Signature, b: &Signature) -> Option<Agreement> {
     let qualifiers_clash = !a.qualifiers.is_empty()
         && !b.qualifiers.is_empty()
         && !a.qualifiers.iter().any(|q| b.qualifiers.contains(q));
-    if qualifiers_clash || targets_clash(a, b) {
+    if qualifiers_clash || distinct_events(a, b) {
         return None;
     }
     let places_shared = a.places.iter().any(|p| b.places.contains(p));
@@ -240,6 +284,25 @@ pub fn targets_clash(a: &Signature, b: &Signature) -> bool {
         && !a.targets.iter().any(|t| b.targets.contains(t))
 }
 
+/// Whether two signatures name parts of the day that do not touch
+/// ("Monday morning", "Monday evening"); a morning and an afternoon may be
+/// one strike told two ways.
+pub fn parts_clash(a: &Signature, b: &Signature) -> bool {
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+    let rank = |s: &Signature| {
+        s.part
+            .as_deref()
+            .and_then(|p| PARTS.iter().position(|q| *q == p))
+    };
+    matches!((rank(a), rank(b)), (Some(x), Some(y)) if x.abs_diff(y) > 1)
+}
+
+/// Whether two signatures tell of different events however alike they
+/// are otherwise: different targets struck, or parts of the day apart.
+pub fn distinct_events(a: &Signature, b: &Signature) -> bool {
+    targets_clash(a, b) || parts_clash(a, b)
+}
+
 /// The most days the coarser date of two claims may span for differing
 /// values to be a contradiction: a day, or a night or weekend. "Last week,
 /// 12 killed in Harbourton" and "on Thursday, five killed in Harbourton"
@@ -247,11 +310,12 @@ pub fn targets_clash(a: &Signature, b: &Signature) -> bool {
 pub const MAX_CONTRADICTION_DAYS: i64 = 2;
 
 /// Whether the evidence that two claims are about one event is strong
-/// enough to call differing values a contradiction: the same place, and
+/// enough to call differing values a contradiction: the same places (of
+/// the finest kind each names: "Harbourton and Valmora" is not Harbourton), and
 /// dates no coarser than a day or a night (`MAX_CONTRADICTION_DAYS`).
 pub fn strong(a: &Signature, b: &Signature, agreement: Agreement) -> bool {
     let (_, coarseness, unconfirmed_place) = agreement;
-    let placed = unconfirmed_place == 0
+    let placed = (unconfirmed_place == 0 && a.spot == b.spot)
         || (a.family.starts_with("duration:")
             && a.qualifiers == b.qualifiers
             && !a.qualifiers.is_empty());
@@ -261,7 +325,14 @@ pub fn strong(a: &Signature, b: &Signature, agreement: Agreement) -> bool {
         (Some(x), Some(y)) => x.overlaps(&y),
         _ => true,
     };
-    placed && coarseness <= MAX_CONTRADICTION_DAYS && own_dates_meet
+    // And be of one day or night itself: "raising the toll this year to
+    // 31" beside "on Tuesday" is dated this year, whatever its sentence's
+    // other date.
+    let own_days = [a.own, b.own]
+        .iter()
+        .flatten()
+        .all(|d| a.total || span_days(d) <= MAX_CONTRADICTION_DAYS);
+    placed && coarseness <= MAX_CONTRADICTION_DAYS && own_dates_meet && own_days
 }
 
 pub fn span_days(d: &DateRange) -> i64 {
@@ -317,7 +388,10 @@ pub fn describe(a: &Signature, b: &Signature) -> String {
     {
         match a.own.filter(|_| a.total) {
             Some(p) => parts.push(format!("totals from {}", p.start)),
-            None => parts.push(format!("on {}", t.display())),
+            None => match a.part.as_deref().filter(|p| b.part.as_deref() == Some(*p)) {
+                Some(part) => parts.push(format!("on {} ({part})", t.display())),
+                None => parts.push(format!("on {}", t.display())),
+            },
         }
     }
     parts.join(" · ")
@@ -396,6 +470,7 @@ mod tests {
             "Another strike hit the city at noon, killing three.",
             "Seven people died in a second Russian missile strike.",
             "A separate explosion injured four.",
+            "On Monday evening, a drone killed three people.",
         ] {
             assert!(brings_in_an_event(s), "{s}");
         }

@@ -132,6 +132,8 @@ pub fn value_text(c: &Claim) -> String {
     if let Some(w) = c.when {
         let what = if c.total { "total over" } else { "when" };
         parts.push(format!("{what} {}", w.display()));
+    } else if c.total {
+        parts.push("running total".to_string());
     }
     if !c.places.is_empty() {
         parts.push(format!("in {}", c.places.join(", ")));
@@ -230,6 +232,12 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
                     .to_string(),
             );
         }
+    }
+    if c.total && c.when.is_none() {
+        lines.push(
+            "= a running total that a figure before it brings up (“bringing the death toll to 120”), over days it does not give: compared with nothing"
+                .to_string(),
+        );
     }
     if let Some(h) = &c.hedged_by {
         lines.push(format!("= hedged by “{h}”"));
