@@ -487,3 +487,14 @@ fn a_running_toll_is_not_the_day_s_figure() {
     );
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_truce_and_a_ceasefire_deal_of_one_day_agree() {
+    // "a 30-day truce" and "a 30-day ceasefire deal": what lasts is named
+    // by its topic, so the two agree.
+    let (code, findings) = check("truce", &[]);
+    let agree = of_rule(&findings, "CG400");
+    assert_eq!(agree.len(), 1, "{findings:#?}");
+    assert_eq!(texts(agree[0]), ["30-day truce", "30-day ceasefire deal"]);
+    assert_eq!(code, 0);
+}

@@ -49,6 +49,11 @@ pub struct Signature {
     /// The part of the day the claim is placed at ("Monday morning"):
     /// a morning strike and an evening one are two.
     pub part: Option<String>,
+    /// For a duration, the last word of what lasts ("truce", "deal"):
+    /// a "30-day truce" and a "30-day ceasefire deal" agree, but only
+    /// durations of the same words are called a contradiction (a 30-hour
+    /// Easter truce is not a 30-day ceasefire told wrong).
+    pub head: Option<String>,
 }
 
 /// Nouns for people in general; a specific group (children, soldiers) is
@@ -120,6 +125,7 @@ fn signature_with(
     sentence_dates: &[DateRange],
 ) -> Option<Signature> {
     let sentence = &dc.document.prose[c.sentence.clone()];
+    let mut head = None;
     let family = match c.kind {
         Kind::Count | Kind::Quantity | Kind::Money | Kind::Percent => {
             format!("{}:{}", c.unit.as_deref()?, c.metric.as_deref()?)
@@ -129,10 +135,13 @@ fn signature_with(
             if event.relation != "of" {
                 return None;
             }
-            format!(
-                "duration:{}",
-                event.phrase.split_whitespace().last()?.to_lowercase()
-            )
+            // What lasts: the topic its words name ("30-day truce",
+            // "30-day ceasefire deal": a ceasefire), else its last word.
+            let words = format!("{} {}", &dc.document.prose[c.span.clone()], event.phrase);
+            let topic = lex.topics_in(&words).into_iter().next();
+            let last = event.phrase.split_whitespace().last()?.to_lowercase();
+            head = Some(last.clone());
+            format!("duration:{}", topic.unwrap_or(last))
         }
         Kind::Date | Kind::Weekday => "date".to_string(),
         _ => return None,
@@ -181,6 +190,7 @@ fn signature_with(
         new_event: !c.kind.is_date() && brings_in_an_event(sentence),
         risen: RISEN.is_match(&dc.document.prose[c.sentence.start..c.span.start]),
         part: None,
+        head,
     })
 }
 
@@ -332,7 +342,7 @@ pub fn strong(a: &Signature, b: &Signature, agreement: Agreement) -> bool {
         .iter()
         .flatten()
         .all(|d| a.total || span_days(d) <= MAX_CONTRADICTION_DAYS);
-    placed && coarseness <= MAX_CONTRADICTION_DAYS && own_dates_meet && own_days
+    placed && coarseness <= MAX_CONTRADICTION_DAYS && own_dates_meet && own_days && a.head == b.head
 }
 
 pub fn span_days(d: &DateRange) -> i64 {
