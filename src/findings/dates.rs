@@ -42,10 +42,14 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
     // A date of a strike agreeing with dates of two strikes told apart
     // ("a strike on a hospital", "a strike on a market"; "Monday morning",
     // "Monday evening") could be either's: it joins neither.
+    // Only dates that name a target or a part of the day are told apart.
     let mut matched: std::collections::BTreeMap<ClaimRef, Vec<&Signature>> = Default::default();
     for (x, y) in &edges {
         for (r, o) in [(x, y), (y, x)] {
-            matched.entry(*r).or_default().push(by_ref[o]);
+            let so = by_ref[o];
+            if !so.targets.is_empty() || so.part.is_some() {
+                matched.entry(*r).or_default().push(so);
+            }
         }
     }
     let ambiguous: std::collections::BTreeSet<ClaimRef> = matched
