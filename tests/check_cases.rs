@@ -498,3 +498,17 @@ fn a_truce_and_a_ceasefire_deal_of_one_day_agree() {
     assert_eq!(texts(agree[0]), ["30-day truce", "30-day ceasefire deal"]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn the_date_of_a_backed_figure_is_backed_with_it() {
+    // "At least 30 protesters were detained in Harbourton on Tuesday,
+    // according to a rights group": the police's 45 back the figure, and
+    // so its day; the journalists detained on Wednesday stay unverified,
+    // day and all.
+    let (code, findings) = check("backed-date", &[]);
+    let unverified = of_rule(&findings, "CG300");
+    assert_eq!(unverified.len(), 1, "{findings:#?}");
+    assert_eq!(texts(unverified[0]), ["Twelve journalists", "on Wednesday"]);
+    assert_eq!(of_rule(&findings, "CG400").len(), 1, "{findings:#?}");
+    assert_eq!(code, 0);
+}
