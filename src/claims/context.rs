@@ -395,7 +395,8 @@ fn places_of_figure(
     if placed.len() < 2 {
         return None;
     }
-    let sentence_end = placed.last().map_or(span.end, |(p, _)| *p + 1);
+    // Up to the last place: "and three" stands before its "in Valmora".
+    let sentence_end = placed.last().map_or(span.end, |(p, _)| *p);
     let and_number = AND_NUMBER
         .find(&prose[span.end..sentence_end.max(span.end)])
         .map_or(usize::MAX, |m| span.end + m.start());

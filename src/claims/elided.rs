@@ -80,55 +80,56 @@ pub(super) fn elided_parts(prose: &str, mut found: Vec<Claim>) -> Vec<Claim> {
 /// What they count is the nearest count's before them; what happened to
 /// them is found as for any count.
 fn others(prose: &str, found: &[Claim]) -> Vec<Claim> {
-    let Some(sentence) = found.first().map(|c| c.sentence.clone()) else {
-        return Vec::new();
-    };
-    let end = sentence.end.min(prose.len());
-    let text = &prose[sentence.start..end];
     // Most sentences have no "others": no search.
-    if !text.contains("others") {
-        return Vec::new();
-    }
-    OTHERS
-        .captures_iter(text)
-        .filter_map(|caps| {
-            let n = caps.name("n")?;
-            let start = sentence.start + n.start();
-            let before = found
-                .iter()
-                .filter(|c| c.kind == Kind::Count && c.unit.is_some() && c.span.end <= start)
-                .max_by_key(|c| c.span.end)?;
-            let value = super::numbers::parse_number(n.as_str())?.value?;
-            if value < 1.0 || value.fract() != 0.0 {
-                return None;
-            }
-            let mut c = Claim::new(
-                OTHERS_RULE,
-                Kind::Count,
-                start..sentence.start + caps.get(0)?.end(),
-                sentence.clone(),
-            );
-            c.amount = Some(Amount::exact(value));
-            c.unit = before.unit.clone();
-            Some(c)
-        })
-        .collect()
+    more_of_a_count(prose, found, &OTHERS, "others", |before, whole, n| {
+        let mut c = Claim::new(
+            OTHERS_RULE,
+            Kind::Count,
+            n.start..whole.end,
+            before.sentence.clone(),
+        );
+        c.unit = before.unit.clone();
+        Some(c)
+    })
 }
 
 /// "Five people were killed in Harbourton and three in Valmora": three
 /// people more, of what the count before them counts (its metric is given
 /// by the context stage).
 fn gapped(prose: &str, found: &[Claim]) -> Vec<Claim> {
+    more_of_a_count(prose, found, &GAPPED, "and ", |before, _whole, n| {
+        // In the clause of that count: no semicolon, colon or bracket
+        // between.
+        if prose[before.span.end..n.start].contains([';', ':', '(']) {
+            return None;
+        }
+        let mut c = Claim::new(GAPPED_RULE, Kind::Count, n, before.sentence.clone());
+        c.unit = before.unit.clone();
+        c.noun = before.noun.clone();
+        Some(c)
+    })
+}
+
+/// The counts `re` finds in the sentence of `found` (only if it holds
+/// `needle`), each a whole number (`n`) more of the nearest count before
+/// it; `make` builds the claim from that count, the match's span and the
+/// number's (in the prose), and the amount is set.
+fn more_of_a_count(
+    prose: &str,
+    found: &[Claim],
+    re: &Regex,
+    needle: &str,
+    make: impl Fn(&Claim, std::ops::Range<usize>, std::ops::Range<usize>) -> Option<Claim>,
+) -> Vec<Claim> {
     let Some(sentence) = found.first().map(|c| c.sentence.clone()) else {
         return Vec::new();
     };
     let end = sentence.end.min(prose.len());
     let text = &prose[sentence.start..end];
-    if !text.contains("and ") {
+    if !text.contains(needle) {
         return Vec::new();
     }
-    GAPPED
-        .captures_iter(text)
+    re.captures_iter(text)
         .filter_map(|caps| {
             let n = caps.name("n")?;
             let start = sentence.start + n.start();
@@ -136,23 +137,13 @@ fn gapped(prose: &str, found: &[Claim]) -> Vec<Claim> {
                 .iter()
                 .filter(|c| c.kind == Kind::Count && c.unit.is_some() && c.span.end <= start)
                 .max_by_key(|c| c.span.end)?;
-            // In the clause of that count: no full stop or semicolon between.
-            if prose[before.span.end..start].contains([';', ':', '(']) {
-                return None;
-            }
             let value = super::numbers::parse_number(n.as_str())?.value?;
             if value < 1.0 || value.fract() != 0.0 {
                 return None;
             }
-            let mut c = Claim::new(
-                GAPPED_RULE,
-                Kind::Count,
-                start..start + n.len(),
-                sentence.clone(),
-            );
+            let shifted = |m: regex::Match| sentence.start + m.start()..sentence.start + m.end();
+            let mut c = make(before, shifted(caps.get(0)?), shifted(n))?;
             c.amount = Some(Amount::exact(value));
-            c.unit = before.unit.clone();
-            c.noun = before.noun.clone();
             Some(c)
         })
         .collect()

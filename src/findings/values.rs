@@ -228,8 +228,12 @@ impl<'a> TellApart<'a> {
         if let Some(k) = self.known.get(&r) {
             return *k;
         }
+        // A crowded day is looked at up to this many claims of it, so the
+        // work per claim stays bounded.
+        const MAX_LOOKED_AT: usize = 256;
         let s = self.sigs[&r];
-        // The claims it matches, until two of them are told apart.
+        // The claims it matches, one of each target and part, until two of
+        // them are told apart.
         let mut matched: Vec<&Signature> = Vec::new();
         let mut ambiguous = false;
         'days: for t in &s.times {
@@ -239,9 +243,14 @@ impl<'a> TellApart<'a> {
                     .get(&(s.family.as_str(), day))
                     .into_iter()
                     .flatten()
+                    .take(MAX_LOOKED_AT)
                 {
                     let so = self.sigs[o];
-                    if *o != r && agreement(s, so).is_some_and(|g| strong(s, so, g)) {
+                    let seen = |m: &&Signature| m.targets == so.targets && m.part == so.part;
+                    if *o == r || matched.iter().any(seen) {
+                        continue;
+                    }
+                    if agreement(s, so).is_some_and(|g| strong(s, so, g)) {
                         if matched.iter().any(|m| distinct_events(m, so)) {
                             ambiguous = true;
                             break 'days;

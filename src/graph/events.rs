@@ -188,7 +188,7 @@ fn signature_with(
         noun,
         total: c.total,
         new_event: !c.kind.is_date() && brings_in_an_event(sentence),
-        risen: RISEN.is_match(&dc.document.prose[c.sentence.start..c.span.start]),
+        risen: RISEN.is_match(&dc.document.prose[c.sentence.start.min(c.span.start)..c.span.start]),
         part: None,
         head,
     })
