@@ -27,6 +27,20 @@ static WINDOW_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("window pattern")
 });
 
+/// A range whose end is publication: "from March 11 until now", "since
+/// Monday to date".
+static UNTIL_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:until|till|til|up\s+to|through)\s+(?:now|today|the\s+present)\b|\bto\s+date\s*$",
+    )
+    .expect("until-now pattern")
+});
+
+/// "so far" or "to date" right after a period: "This year so far".
+static SO_FAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:so\s+far|to\s+date|thus\s+far)\b").expect("so-far pattern")
+});
+
 /// A record and the date it is measured from: "the highest since 2015",
 /// "the deadliest day since March 3", "for the first time since 2014",
 /// "not seen since the 1990s". The date is no time of any figure.
@@ -84,6 +98,23 @@ pub(super) fn period(
     let span = &prose[c.span.clone()];
     if c.rule == "duration.window" || (c.kind.is_date() && WINDOW_DATE.is_match(span)) {
         return Some(d);
+    }
+    // "From March 11 until now": a range that runs to publication.
+    if c.kind.is_date() && UNTIL_NOW.is_match(span) {
+        return Some(d);
+    }
+    // "This year so far", "this month to date": the period's days up to
+    // publication, as "so far this year" reads.
+    let after = &prose[c.span.end..sentence.end.max(c.span.end)];
+    if c.kind.is_date() && SO_FAR_AFTER.is_match(after) {
+        let published = published?;
+        let yesterday = published.yesterday().ok()?;
+        return (d.start <= yesterday).then_some(DateRange {
+            end: d.end.min(yesterday),
+            precision: Precision::Span,
+            nominal: None,
+            ..d
+        });
     }
     if !c.kind.is_date() {
         return None;
@@ -176,6 +207,14 @@ mod tests {
         assert_eq!(
             one("So far this year, 300 people have died."),
             ("2025-01-01..2025-04-14".to_string(), true)
+        );
+        assert_eq!(
+            one("This year so far, 300 people have died."),
+            ("2025-01-01..2025-04-14".to_string(), true)
+        );
+        assert_eq!(
+            one("From March 11 until now, 40 people were killed."),
+            ("2025-03-11..2025-04-15".to_string(), true)
         );
     }
 
