@@ -103,19 +103,6 @@ pub(super) fn period(
     if c.kind.is_date() && UNTIL_NOW.is_match(span) {
         return Some(d);
     }
-    // "This year so far", "this month to date": the period's days up to
-    // publication, as "so far this year" reads.
-    let after = &prose[c.span.end..sentence.end.max(c.span.end)];
-    if c.kind.is_date() && SO_FAR_AFTER.is_match(after) {
-        let published = published?;
-        let yesterday = published.yesterday().ok()?;
-        return (d.start <= yesterday).then_some(DateRange {
-            end: d.end.min(yesterday),
-            precision: Precision::Span,
-            nominal: None,
-            ..d
-        });
-    }
     if !c.kind.is_date() {
         return None;
     }
@@ -129,6 +116,19 @@ pub(super) fn period(
     let opens = lower.starts_with("since ")
         || lower.starts_with("ever since ")
         || SINCE_BEFORE.is_match(before);
+    // "This year so far", "this month to date": the period's days up to
+    // publication, as "so far this year" reads ("since Monday to date" is
+    // a total since Monday).
+    let after = &prose[c.span.end..sentence.end.max(c.span.end)];
+    if !opens && SO_FAR_AFTER.is_match(after) {
+        let yesterday = published?.yesterday().ok()?;
+        return (d.start <= yesterday).then_some(DateRange {
+            end: d.end.min(yesterday),
+            precision: Precision::Span,
+            nominal: None,
+            ..d
+        });
+    }
     if !opens || RECORD_SINCE.is_match(&prose[sentence.start.min(c.span.start)..c.span.end]) {
         return None;
     }
@@ -211,6 +211,10 @@ mod tests {
         assert_eq!(
             one("This year so far, 300 people have died."),
             ("2025-01-01..2025-04-14".to_string(), true)
+        );
+        assert_eq!(
+            one("Since Monday to date, 20 people have been killed."),
+            ("2025-04-14..2025-04-15".to_string(), true)
         );
         assert_eq!(
             one("From March 11 until now, 40 people were killed."),
