@@ -646,6 +646,13 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
         "once",
         "again",
         "further",
+        "initially",
+        "originally",
+        "subsequently",
+        "separately",
+        "meanwhile",
+        "now",
+        "still",
     ];
     const STOP: &[&str] = &[
         "that", "and", "but", "while", "as", "which", "who", "when", "because", "after", "before",
@@ -664,6 +671,14 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
                 matches!(passive, Some(Some(_))) && !matches!(verb.as_str(), "claimed" | "claims");
             if !agent_speaks
                 && (is_negated(toks, i + len, lex) || claims_as_noun(verb, &toks[i + len..]))
+            {
+                continue;
+            }
+            // "That is to say", "needless to say", "I dare say": no one
+            // is quoted.
+            if verb == "say"
+                && i > 0
+                && matches!(toks[i - 1].norm.as_str(), "to" | "dare" | "let" | "let's")
             {
                 continue;
             }

@@ -609,6 +609,17 @@ fn nearest_date(
     }) {
         return Some(d.clone());
     }
+    // "The death toll from Monday's earthquake rose to 112 on Tuesday":
+    // the toll is the event's, Monday's; Tuesday is only when it was
+    // counted.
+    if let Some(d) = dates.iter().find(|(d, _)| {
+        d.end <= span.start && toll_of_the_day(prose, d) && {
+            let between = prose[d.end..span.start].to_ascii_lowercase();
+            !between.contains(',') && !context::CLAUSE_BREAK.is_match(&between)
+        }
+    }) {
+        return Some(d.clone());
+    }
     if let [only] = dates {
         return (!baseline(only)).then(|| only.clone());
     }
@@ -635,6 +646,27 @@ fn nearest_date(
         })
         .cloned()
 }
+
+/// Whether the date at `d` is a possessive that names the event of a toll:
+/// "the death toll from Monday's earthquake", "the number of dead in
+/// Sunday's strike".
+fn toll_of_the_day(prose: &str, d: &std::ops::Range<usize>) -> bool {
+    let possessive = ["'s ", "’s "].iter().any(|p| prose[d.end..].starts_with(p));
+    let mut from = d.start.saturating_sub(60);
+    while !prose.is_char_boundary(from) {
+        from -= 1;
+    }
+    possessive && TOLL_OF.is_match(&prose[from..d.start])
+}
+
+/// A toll, or a number of victims, of an event named next: "the death toll
+/// from", "the number of people killed in".
+static TOLL_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:toll|number\s+of\s+(?:dead|deaths|casualties|victims|injured|wounded|(?:people\s+)?(?:killed|injured|wounded|hurt)))\s+(?:from|of|in)\s+(?:the\s+)?$",
+    )
+    .expect("toll-of pattern")
+});
 
 /// Whether the date at `d` is the one a record is measured from ("the
 /// highest since 2015"): no time of any figure.
@@ -935,6 +967,18 @@ mod tests {
             sources("The G7 said 20 people were hurt."),
             [Some("The G7".to_string())]
         );
+        // A sentence adverb before the verb is no part of the speaker.
+        assert_eq!(
+            sources("Initially officials had said 40 people were killed."),
+            [Some("officials".to_string())]
+        );
+        // "say" quotes; "to say", "needless to say" do not.
+        assert_eq!(
+            sources("Officials say 30 people died."),
+            [Some("Officials".to_string())]
+        );
+        assert_eq!(sources("That is to say, 30 people came."), [None]);
+        assert_eq!(sources("Needless to say, 30 people came."), [None]);
     }
 
     #[test]
@@ -988,6 +1032,20 @@ mod tests {
         assert_eq!(
             when("The death toll rose to 35 from 21 on Sunday."),
             [("35".to_string(), "2025-04-20".to_string())]
+        );
+        // The toll of a day's event is that day's, whenever it was
+        // counted; a comma ends the event's clause.
+        assert_eq!(
+            when("The death toll from Thursday's quake rose to 112 on Sunday."),
+            [("112".to_string(), "2025-04-17".to_string())]
+        );
+        assert_eq!(
+            when("The number of people killed in Friday's strike rose to 9 on Sunday."),
+            [("9".to_string(), "2025-04-18".to_string())]
+        );
+        assert_eq!(
+            when("After Friday's strike, 9 people were killed on Sunday."),
+            [("9 people".to_string(), "2025-04-20".to_string())]
         );
     }
 
