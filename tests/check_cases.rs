@@ -512,3 +512,24 @@ fn the_date_of_a_backed_figure_is_backed_with_it() {
     assert_eq!(of_rule(&findings, "CG400").len(), 1, "{findings:#?}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn reports_over_days_agree_only_on_values_that_all_hold() {
+    // "At least 40" (Monday), 112 (Tuesday) and 163 (Thursday) of one
+    // quake: "at least 40" agrees with each, but 112 and 163 do not agree;
+    // the later, higher toll updates the earlier one.
+    let (code, findings) = check("reports-over-days", &[]);
+    let s = of_rule(&findings, "CG101");
+    assert_eq!(s.len(), 1, "{findings:#?}");
+    assert_eq!(texts(s[0]), ["163 people", "112"]);
+    for group in of_rule(&findings, "CG400") {
+        let t = texts(group);
+        assert!(
+            !(t.contains(&"112".to_string()) && t.contains(&"163 people".to_string())),
+            "112 and 163 do not agree: {group:#}"
+        );
+    }
+    assert_eq!(of_rule(&findings, "CG400").len(), 1, "{findings:#?}");
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+}

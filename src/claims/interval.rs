@@ -107,6 +107,33 @@ impl Interval {
         }
     }
 
+    /// The values in both intervals (empty when they do not overlap: check
+    /// with [`Interval::overlaps`] first).
+    pub fn intersection(&self, other: &Interval) -> Interval {
+        // The higher floor and the lower ceiling; at a tie, an exclusive end
+        // wins. An open end is no bound.
+        let (min, min_exclusive) = match (self.min, other.min) {
+            (None, _) => (other.min, other.min_exclusive),
+            (_, None) => (self.min, self.min_exclusive),
+            (Some(a), Some(b)) if a > b => (Some(a), self.min_exclusive),
+            (Some(a), Some(b)) if b > a => (Some(b), other.min_exclusive),
+            (Some(a), _) => (Some(a), self.min_exclusive || other.min_exclusive),
+        };
+        let (max, max_exclusive) = match (self.max, other.max) {
+            (None, _) => (other.max, other.max_exclusive),
+            (_, None) => (self.max, self.max_exclusive),
+            (Some(a), Some(b)) if a < b => (Some(a), self.max_exclusive),
+            (Some(a), Some(b)) if b < a => (Some(b), other.max_exclusive),
+            (Some(a), _) => (Some(a), self.max_exclusive || other.max_exclusive),
+        };
+        Interval {
+            min,
+            max,
+            min_exclusive,
+            max_exclusive,
+        }
+    }
+
     fn contains_edge(&self, x: f64) -> bool {
         !(self.min == Some(x) && self.min_exclusive || self.max == Some(x) && self.max_exclusive)
     }
@@ -164,6 +191,22 @@ impl Amount {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_intersection_keeps_the_tighter_ends() {
+        let at_least = Interval::hedged(40.0, HedgeConvention::AtLeast);
+        let about = Interval::hedged(100.0, HedgeConvention::Approximately);
+        let both = at_least.intersection(&about);
+        assert_eq!((both.min, both.max), (Some(90.0), Some(110.0)));
+        let over = Interval::hedged(90.0, HedgeConvention::Above);
+        let both = over.intersection(&about);
+        assert_eq!((both.min, both.min_exclusive), (Some(90.0), true));
+        assert!(!both.overlaps(&Interval::exact(90.0), true));
+        assert!(both.overlaps(&Interval::exact(91.0), true));
+        // Disjoint intervals give an empty one.
+        let e = Interval::exact(112.0).intersection(&Interval::exact(163.0));
+        assert!(!e.overlaps(&e, true));
+    }
 
     #[test]
     fn hedges_follow_the_convention() {

@@ -279,11 +279,24 @@ pub(crate) fn sources_text(n: usize) -> String {
 /// Connected components of an undirected edge list, each sorted, in order
 /// of their first member.
 pub(crate) fn components(edges: &[(ClaimRef, ClaimRef)]) -> Vec<Vec<ClaimRef>> {
+    components_where(edges, |_| (), |_, _| Some(()))
+}
+
+/// Components joined edge by edge, in the edges' order, only where `join`
+/// allows it: each group carries a state (`init` of each member), and two
+/// groups merge when `join` of their states gives the merged one. Groups of
+/// one (an edge that could not join) are left out.
+pub(crate) fn components_where<T: Clone>(
+    edges: &[(ClaimRef, ClaimRef)],
+    init: impl Fn(ClaimRef) -> T,
+    join: impl Fn(&T, &T) -> Option<T>,
+) -> Vec<Vec<ClaimRef>> {
     let mut nodes: Vec<ClaimRef> = edges.iter().flat_map(|(a, b)| [*a, *b]).collect();
     nodes.sort();
     nodes.dedup();
     let index = |r: &ClaimRef| nodes.binary_search(r).unwrap();
     let mut parent: Vec<usize> = (0..nodes.len()).collect();
+    let mut state: Vec<T> = nodes.iter().map(|r| init(*r)).collect();
     fn find(p: &mut [usize], x: usize) -> usize {
         let mut r = x;
         while p[r] != r {
@@ -299,8 +312,13 @@ pub(crate) fn components(edges: &[(ClaimRef, ClaimRef)]) -> Vec<Vec<ClaimRef>> {
     }
     for (a, b) in edges {
         let (ra, rb) = (find(&mut parent, index(a)), find(&mut parent, index(b)));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
+        if ra == rb {
+            continue;
+        }
+        if let Some(joined) = join(&state[ra], &state[rb]) {
+            let (root, child) = (ra.min(rb), ra.max(rb));
+            parent[child] = root;
+            state[root] = joined;
         }
     }
     let mut groups: std::collections::BTreeMap<usize, Vec<ClaimRef>> = Default::default();
@@ -308,5 +326,5 @@ pub(crate) fn components(edges: &[(ClaimRef, ClaimRef)]) -> Vec<Vec<ClaimRef>> {
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push(*n);
     }
-    groups.into_values().collect()
+    groups.into_values().filter(|g| g.len() > 1).collect()
 }

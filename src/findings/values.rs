@@ -7,8 +7,8 @@
 //! another source only, so that three different 30-day ceasefires of one
 //! month do not chain into one.
 
-use super::{components, rule, ClaimRef, Context, Finding};
-use crate::claims::{Claim, Kind};
+use super::{components, components_where, rule, ClaimRef, Context, Finding};
+use crate::claims::{Claim, Interval, Kind};
 use crate::graph::events::{
     agreement, candidate_pairs, day_numbers, describe, distinct_events, span_days, strong,
     Agreement, Signature, MAX_CONTRADICTION_DAYS,
@@ -141,12 +141,26 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
             }
         }
     }
+    // A claim an independent source agrees with is backed.
     let mut backed = HashSet::new();
     for group in components(&edges) {
-        let sources = ctx.sources(&group);
-        if sources > 1 {
+        if ctx.sources(&group) > 1 {
             backed.extend(group.iter().copied());
         }
+    }
+    // A finding of agreement names values that all agree: "at least 40"
+    // agrees with 112 and with 163, but 112 and 163 do not agree, so a
+    // group grows only while some value lies in all its intervals.
+    let value = |r: ClaimRef| {
+        let c = ctx.claim(r);
+        (c.amount.unwrap().interval, c.kind == Kind::Count)
+    };
+    let join = |(a, ia): &(Interval, bool), (b, ib): &(Interval, bool)| {
+        let integer = *ia && *ib;
+        a.overlaps(b, integer).then(|| (a.intersection(b), integer))
+    };
+    for group in components_where(&edges, value, join) {
+        let sources = ctx.sources(&group);
         let first = group[0];
         let sig = sigs[&first];
         let other = sigs[&group[1]];
