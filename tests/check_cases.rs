@@ -533,3 +533,17 @@ fn reports_over_days_agree_only_on_values_that_all_hold() {
     assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_figure_that_agrees_with_one_event_of_an_article_is_not_against_its_other() {
+    // The wire tells of two attacks on Harbourton that Monday: a missile
+    // (at least 30 hurt) and, hours before, a drone (2 hurt). The daily's
+    // 30 wounded by the missile agree with the first and are no
+    // contradiction of the second; the herald's 40 still contradict the
+    // daily's 30.
+    let (code, findings) = check("two-attacks-one-day", &[]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 1, "{findings:#?}");
+    assert_eq!(texts(c[0]), ["40 people", "Thirty people"]);
+    assert_eq!(code, 1);
+}
