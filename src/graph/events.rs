@@ -77,34 +77,55 @@ pub(crate) fn specific_group(c: &Claim) -> Option<&str> {
         .filter(|n| c.unit.as_deref() == Some("people") && !GENERIC_PEOPLE.contains(n))
 }
 
+/// What a sentence tells of its events, read once per sentence (not once
+/// per claim): its resolved dates and the parts of days they name ("Monday
+/// evening"), the topics, qualifiers and targets its words name, and
+/// whether it brings in an event of its own.
+#[derive(Default)]
+struct SentenceFacts<'a> {
+    dates: Vec<DateRange>,
+    parts: Vec<(DateRange, &'a str)>,
+    topics: Vec<String>,
+    qualifiers: Vec<String>,
+    targets: Vec<String>,
+    new_event: bool,
+}
+
 /// The signatures of every claim of a document, in claim order.
 pub fn signatures(dc: &DocumentClaims, lex: &Lexicon) -> Vec<Option<Signature>> {
-    // The dates of each sentence, found once (not once per claim), and the
-    // parts of days they name ("Monday evening").
-    type Dates<'a> = (Vec<DateRange>, Vec<(DateRange, &'a str)>);
-    let mut dates: HashMap<(usize, usize), Dates> = HashMap::new();
+    let mut facts: HashMap<(usize, usize), SentenceFacts> = HashMap::new();
     for o in &dc.claims {
+        let entry = facts
+            .entry((o.sentence.start, o.sentence.end))
+            .or_insert_with(|| {
+                let sentence = &dc.document.prose[o.sentence.clone()];
+                SentenceFacts {
+                    topics: lex.topics_in(sentence),
+                    qualifiers: lex.qualifiers_in(sentence),
+                    targets: lex.targets_in(sentence),
+                    new_event: brings_in_an_event(sentence),
+                    ..Default::default()
+                }
+            });
         if let (true, Some(d)) = (o.kind.is_date(), o.date) {
-            let entry = dates.entry((o.sentence.start, o.sentence.end)).or_default();
-            entry.0.push(d);
+            entry.dates.push(d);
             if let Some(part) = &o.part_of_day {
-                entry.1.push((d, part));
+                entry.parts.push((d, part));
             }
         }
     }
     dc.claims
         .iter()
         .map(|c| {
-            let (own, parts) = dates
-                .get(&(c.sentence.start, c.sentence.end))
-                .map_or((&[][..], &[][..]), |(d, p)| (d.as_slice(), p.as_slice()));
-            let mut sig = signature_with(dc, c, lex, own)?;
+            let sentence = &facts[&(c.sentence.start, c.sentence.end)];
+            let mut sig = signature_with(dc, c, lex, sentence)?;
             // A count's part of the day is that of the date it is about.
             sig.part = match &c.part_of_day {
                 Some(p) => Some(p.clone()),
                 None if c.kind.is_date() => None,
                 None => c.when.and_then(|w| {
-                    parts
+                    sentence
+                        .parts
                         .iter()
                         .find(|(d, _)| *d == w)
                         .map(|(_, p)| p.to_string())
@@ -117,14 +138,13 @@ pub fn signatures(dc: &DocumentClaims, lex: &Lexicon) -> Vec<Option<Signature>> 
 
 /// The signature of a claim, or `None` for claims that name no event to
 /// compare (a count with no metric, a title, a statement, an elapsed war),
-/// given the resolved dates of the claim's sentence.
+/// given what its sentence tells.
 fn signature_with(
     dc: &DocumentClaims,
     c: &Claim,
     lex: &Lexicon,
-    sentence_dates: &[DateRange],
+    sentence: &SentenceFacts,
 ) -> Option<Signature> {
-    let sentence = &dc.document.prose[c.sentence.clone()];
     let mut head = None;
     let family = match c.kind {
         Kind::Count | Kind::Quantity | Kind::Money | Kind::Percent => {
@@ -161,12 +181,10 @@ fn signature_with(
             nominal: None,
             ..w
         }]
+    } else if sentence.dates.is_empty() {
+        c.when.into_iter().collect()
     } else {
-        if sentence_dates.is_empty() {
-            c.when.into_iter().collect()
-        } else {
-            sentence_dates.to_vec()
-        }
+        sentence.dates.clone()
     };
     // A count of people with no noun ("the death toll rose to 9") counts
     // people in general.
@@ -178,16 +196,16 @@ fn signature_with(
     };
     Some(Signature {
         family,
-        topics: lex.topics_in(sentence),
-        qualifiers: lex.qualifiers_in(sentence),
-        targets: lex.targets_in(sentence),
+        topics: sentence.topics.clone(),
+        qualifiers: sentence.qualifiers.clone(),
+        targets: sentence.targets.clone(),
         places: c.places.clone(),
         spot: finest_places(&c.places, lex),
         times,
         own: if c.kind.is_date() { c.date } else { c.when },
         noun,
         total: c.total,
-        new_event: !c.kind.is_date() && brings_in_an_event(sentence),
+        new_event: !c.kind.is_date() && sentence.new_event,
         risen: RISEN.is_match(&dc.document.prose[c.sentence.start.min(c.span.start)..c.span.start]),
         part: None,
         head,
