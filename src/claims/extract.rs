@@ -642,10 +642,42 @@ fn nearest_date(
                     .iter()
                     .map(|w| lower.matches(w).count())
                     .sum::<usize>();
-            (clauses, between.matches(',').count(), between.len())
+            // "Officials said on Tuesday that 12 were killed in Sunday's
+            // strike": the day a speaker spoke is the figure's last.
+            (
+                d.end <= span.start && speech_date(prose, d) && SPOKEN.is_match(between),
+                clauses,
+                between.matches(',').count(),
+                between.len(),
+            )
         })
         .cloned()
 }
+
+/// Whether the date at `d` is when someone spoke ("said on Tuesday",
+/// "told reporters on Monday"), not when anything counted happened.
+fn speech_date(prose: &str, d: &std::ops::Range<usize>) -> bool {
+    let mut from = d.start.saturating_sub(40);
+    while !prose.is_char_boundary(from) {
+        from -= 1;
+    }
+    SPEECH_BEFORE.is_match(&prose[from..d.start])
+}
+
+/// What stands between a speaker's date and a figure it reports: "said
+/// on Tuesday (that the strike killed) 12", not ", while".
+static SPOKEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\s+(?:that\s+)?(?:[^\s,;]+\s+){0,4}$").expect("spoken pattern")
+});
+
+/// A verb of speaking right before a date: "said (on)", "told reporters
+/// (on)", "announced (on)".
+static SPEECH_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:said|says|say|told\s+(?:the\s+)?[\w.]+|announced|confirmed|stated|added|wrote|posted)\s+(?:on\s+)?$",
+    )
+    .expect("speech-date pattern")
+});
 
 /// Whether the date at `d` is a possessive that names the event of a toll:
 /// "the death toll from Monday's earthquake", "the number of dead in
@@ -1046,6 +1078,24 @@ mod tests {
         assert_eq!(
             when("After Friday's strike, 9 people were killed on Sunday."),
             [("9 people".to_string(), "2025-04-20".to_string())]
+        );
+        // The day a speaker spoke is the figure's only when no other date
+        // tells it: "said on Saturday that" is no time of Thursday's dead;
+        // after ", while" the figure is the speaker's present.
+        assert_eq!(
+            when("Officials said on Saturday that 12 people were killed in Thursday's strike."),
+            [("12 people".to_string(), "2025-04-17".to_string())]
+        );
+        assert_eq!(
+            when("Officials said on Saturday that 12 people were killed."),
+            [("12 people".to_string(), "2025-04-19".to_string())]
+        );
+        assert_eq!(
+            when("The toll from Thursday's strike rose to 9, officials said on Saturday, while around 45 people remain in hospital."),
+            [
+                ("9".to_string(), "2025-04-17".to_string()),
+                ("around 45 people".to_string(), "2025-04-19".to_string())
+            ]
         );
     }
 
