@@ -547,3 +547,18 @@ fn a_figure_that_agrees_with_one_event_of_an_article_is_not_against_its_other() 
     assert_eq!(texts(c[0]), ["40 people", "Thirty people"]);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn the_day_a_speaker_spoke_is_not_the_figure_s() {
+    // "Officials said on Tuesday that 12 people were killed", after a
+    // sentence telling of Monday evening's missile: Monday's 12, against
+    // the herald's 14 of Monday evening, not against Tuesday morning's
+    // drone (3); "The governor said on Tuesday that 15 people had died"
+    // gives no day at all, and is compared with nothing.
+    let (code, findings) = check("speaker-s-day", &[]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 1, "{findings:#?}");
+    assert_eq!(texts(c[0]), ["14 people", "12 people"]);
+    assert!(c[0]["event"].as_str().unwrap().contains("2026-03-02"));
+    assert_eq!(code, 1);
+}

@@ -181,10 +181,16 @@ fn signature_with(
             nominal: None,
             ..w
         }]
-    } else if sentence.dates.is_empty() {
-        c.when.into_iter().collect()
     } else {
-        sentence.dates.clone()
+        // The sentence's dates, when the claim is about one of them; not
+        // those it was refused ("the highest since 2015", "said on
+        // Tuesday that"), which leave it the date of the sentence before,
+        // or none.
+        match c.when {
+            Some(w) if sentence.dates.contains(&w) => sentence.dates.clone(),
+            Some(w) => vec![w],
+            None => Vec::new(),
+        }
     };
     // A count of people with no noun ("the death toll rose to 9") counts
     // people in general.
