@@ -562,3 +562,19 @@ fn the_day_a_speaker_spoke_is_not_the_figure_s() {
     assert!(c[0]["event"].as_str().unwrap().contains("2026-03-02"));
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_length_in_hours_and_one_in_days_are_compared_as_lengths() {
+    // A 72-hour truce is a three-day truce (they had been 72 against 3);
+    // a 30-hour one contradicts both.
+    let (code, findings) = check("lengths", &[]);
+    let agree = of_rule(&findings, "CG400");
+    assert_eq!(agree.len(), 1, "{findings:#?}");
+    assert_eq!(texts(agree[0]), ["72-hour truce", "three-day truce"]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 2, "{findings:#?}");
+    assert!(c
+        .iter()
+        .all(|f| texts(f).contains(&"30-hour truce".to_string())));
+    assert_eq!(code, 1);
+}

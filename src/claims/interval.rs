@@ -193,6 +193,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn durations_are_compared_in_days() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let value = |text: &str| {
+            let (_, claims) = crate::claims::extract_text(text, None, &rules);
+            claims[0].compared_value().unwrap()
+        };
+        let hours = value("a 72-hour truce");
+        assert_eq!((hours.min, hours.max), (Some(3.0), Some(3.0)));
+        assert!(hours.overlaps(&value("a three-day truce"), false));
+        // A month is 28 to 31 days: a one-month truce may be a 30-day one,
+        // not a 40-day one.
+        let month = value("a one-month truce");
+        assert!(month.overlaps(&value("a 30-day truce"), false));
+        assert!(!month.overlaps(&value("a 40-day truce"), false));
+    }
+
+    #[test]
     fn an_intersection_keeps_the_tighter_ends() {
         let at_least = Interval::hedged(40.0, HedgeConvention::AtLeast);
         let about = Interval::hedged(100.0, HedgeConvention::Approximately);

@@ -242,6 +242,36 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// The value compared with other claims' values: the amount as
+    /// written, but a duration in days, so that "72 hours" and "three
+    /// days" are one length. A calendar unit is as long as it can be: a
+    /// month 28 to 31 days, a year 365 or 366, a business day one to 1.4
+    /// calendar days ("a one-month truce" is no contradiction of "a 30-day
+    /// truce").
+    pub fn compared_value(&self) -> Option<Interval> {
+        let interval = self.amount?.interval;
+        if self.kind != Kind::Duration {
+            return Some(interval);
+        }
+        let unit = self.unit.as_deref().unwrap_or("");
+        let (lo, hi) = match unit {
+            "months" => (28.0, 31.0),
+            "quarters" => (89.0, 92.0),
+            "years" => (365.0, 366.0),
+            "decades" => (3652.0, 3653.0),
+            "centuries" => (36524.0, 36525.0),
+            "business days" => (1.0, 1.4),
+            _ => match dates::period_days(unit) {
+                Some((days, _)) => (days, days),
+                None => return Some(interval),
+            },
+        };
+        Some(Interval {
+            min: interval.min.map(|v| v * lo),
+            max: interval.max.map(|v| v * hi),
+            ..interval
+        })
+    }
     /// A claim of `kind` read by `rule` at `span`, with no value or
     /// context yet.
     pub fn new(rule: &str, kind: Kind, span: Range<usize>, sentence: Range<usize>) -> Self {

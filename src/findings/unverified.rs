@@ -100,8 +100,8 @@ fn same_claims(ctx: &Context, a: &[ClaimRef], b: &[ClaimRef]) -> bool {
         b.iter().any(|rb| {
             let cb = ctx.claim(*rb);
             ca.kind == cb.kind
-                && match (ca.amount, cb.amount) {
-                    (Some(x), Some(y)) => x.interval.overlaps(&y.interval, ca.kind == Kind::Count),
+                && match (ca.compared_value(), cb.compared_value()) {
+                    (Some(x), Some(y)) => x.overlaps(&y, ca.kind == Kind::Count),
                     _ => ca.date == cb.date,
                 }
         })

@@ -99,7 +99,7 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         let Some(score) = agreement(sa, sb) else {
             continue;
         };
-        let (ia, ib) = (ca.amount.unwrap().interval, cb.amount.unwrap().interval);
+        let (ia, ib) = (ca.compared_value().unwrap(), cb.compared_value().unwrap());
         let integer = ca.kind == Kind::Count;
         if ia.overlaps(&ib, integer) {
             if a.doc != b.doc {
@@ -158,7 +158,7 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
     // group grows only while some value lies in all its intervals.
     let value = |r: ClaimRef| {
         let c = ctx.claim(r);
-        (c.amount.unwrap().interval, c.kind == Kind::Count)
+        (c.compared_value().unwrap(), c.kind == Kind::Count)
     };
     let join = |(a, ia): &(Interval, bool), (b, ib): &(Interval, bool)| {
         let integer = *ia && *ib;
@@ -220,7 +220,7 @@ fn agrees_in_article(
     let sc = sigs[&claim];
     let c = ctx.claim(claim);
     let integer = c.kind == Kind::Count;
-    let interval = c.amount.unwrap().interval;
+    let interval = c.compared_value().unwrap();
     by_measure[&(other.doc, sc.family.as_str())]
         .iter()
         .filter(|&&y| y != other)
@@ -229,8 +229,8 @@ fn agrees_in_article(
             agreement(sc, sy).is_some_and(|score| strong(sc, sy, score))
                 && ctx
                     .claim(*y)
-                    .amount
-                    .is_some_and(|m| m.interval.overlaps(&interval, integer))
+                    .compared_value()
+                    .is_some_and(|m| m.overlaps(&interval, integer))
         })
 }
 
@@ -419,8 +419,8 @@ fn disagreement(
     let (early, late) = if later_in_text(a, b) { (b, a) } else { (a, b) };
     let rises = {
         let (ie, il) = (
-            ctx.claim(early).amount.unwrap().interval,
-            ctx.claim(late).amount.unwrap().interval,
+            ctx.claim(early).compared_value().unwrap(),
+            ctx.claim(late).compared_value().unwrap(),
         );
         match (ie.max, il.min) {
             (Some(hi), Some(lo)) => lo >= hi,
