@@ -38,7 +38,11 @@ pub(crate) fn label(c: &Claim) -> String {
         (None, Some(d)) => d.display(),
         _ => String::new(),
     };
-    if let Some(u) = crate::graph::events::specific_group(c).or(c.unit.as_deref()) {
+    let unit = c.unit.as_deref().map(|u| match c.amount {
+        Some(a) => crate::reports::unit_text(&a.interval, u),
+        None => u,
+    });
+    if let Some(u) = crate::graph::events::specific_group(c).or(unit) {
         s = format!("{s} {u}");
     }
     if let Some(m) = &c.metric {

@@ -97,7 +97,7 @@ pub fn value_text(c: &Claim) -> String {
         let mut s = interval_text(&a.interval);
         if let Some(u) = &c.unit {
             s.push(' ');
-            s.push_str(u);
+            s.push_str(super::unit_text(&a.interval, u));
         }
         parts.push(s);
     }

@@ -120,6 +120,23 @@ impl ClaimRecord {
     }
 }
 
+/// A unit as shown beside a value: singular for exactly one ("1 person",
+/// "1 month"), where the unit's name is the plural ("people", "months").
+pub fn unit_text<'a>(i: &Interval, unit: &'a str) -> &'a str {
+    if i.point() != Some(1.0) {
+        return unit;
+    }
+    match unit {
+        "people" => "person",
+        "centuries" => "century",
+        "seconds" | "minutes" | "hours" | "days" | "nights" | "business days" | "weeks"
+        | "fortnights" | "months" | "quarters" | "years" | "decades" => {
+            unit.strip_suffix('s').unwrap_or(unit)
+        }
+        _ => unit,
+    }
+}
+
 /// An interval in mathematical notation: `88`, `(115, ∞)`, `[3.6, 4)`.
 pub fn interval_text(i: &Interval) -> String {
     if let Some(p) = i.point() {
@@ -160,7 +177,18 @@ pub fn fmt_num(v: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fmt_num;
+    use super::{fmt_num, unit_text};
+    use crate::claims::Interval;
+
+    #[test]
+    fn one_of_a_unit_is_singular() {
+        let one = Interval::exact(1.0);
+        assert_eq!(unit_text(&one, "people"), "person");
+        assert_eq!(unit_text(&one, "months"), "month");
+        assert_eq!(unit_text(&one, "km"), "km");
+        assert_eq!(unit_text(&Interval::exact(2.0), "months"), "months");
+        assert_eq!(unit_text(&Interval::between(1.0, 2.0), "days"), "days");
+    }
 
     #[test]
     fn numbers_keep_four_decimals_or_four_significant_digits() {
