@@ -578,3 +578,17 @@ fn a_length_in_hours_and_one_in_days_are_compared_as_lengths() {
         .all(|f| texts(f).contains(&"30-hour truce".to_string())));
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_looser_agreeing_figure_does_not_hide_a_closer_contradiction() {
+    // The hospital strike of Monday morning is told as 4 and as 40; the
+    // second article's "On Monday, 4 people were killed" names neither
+    // the hospital nor the morning, so it does not make the 4 its own.
+    let (_, findings) = check("closer-match", &[]);
+    let across: Vec<_> = of_rule(&findings, "CG100")
+        .into_iter()
+        .filter(|f| f["message"].as_str().unwrap().contains("across sources"))
+        .collect();
+    assert_eq!(across.len(), 1, "{findings:#?}");
+    assert_eq!(texts(across[0]), ["40 people", "4 people"]);
+}
