@@ -656,11 +656,7 @@ fn nearest_date(
 /// Whether the date at `d` is when someone spoke ("said on Tuesday",
 /// "told reporters on Monday"), not when anything counted happened.
 fn speech_date(prose: &str, d: &std::ops::Range<usize>) -> bool {
-    let mut from = d.start.saturating_sub(40);
-    while !prose.is_char_boundary(from) {
-        from -= 1;
-    }
-    SPEECH_BEFORE.is_match(&prose[from..d.start])
+    SPEECH_BEFORE.is_match(text_before(prose, d.start, 40))
 }
 
 /// What stands between a speaker's date and a figure it reports: "said
@@ -683,11 +679,7 @@ static SPEECH_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 /// Sunday's strike".
 fn toll_of_the_day(prose: &str, d: &std::ops::Range<usize>) -> bool {
     let possessive = ["'s ", "’s "].iter().any(|p| prose[d.end..].starts_with(p));
-    let mut from = d.start.saturating_sub(60);
-    while !prose.is_char_boundary(from) {
-        from -= 1;
-    }
-    possessive && TOLL_OF.is_match(&prose[from..d.start])
+    possessive && TOLL_OF.is_match(text_before(prose, d.start, 60))
 }
 
 /// A toll, or a number of victims, of an event named next: "the death toll
@@ -702,11 +694,18 @@ static TOLL_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
 /// Whether the date at `d` is the one a record is measured from ("the
 /// highest since 2015"): no time of any figure.
 fn record_since(prose: &str, d: &std::ops::Range<usize>) -> bool {
-    let mut from = d.start.saturating_sub(60);
+    let from = d.start - text_before(prose, d.start, 60).len();
+    super::totals::RECORD_SINCE.is_match(&prose[from..d.end])
+}
+
+/// The `n` bytes of `prose` before `at` (a few more, to start on a
+/// character boundary).
+fn text_before(prose: &str, at: usize, n: usize) -> &str {
+    let mut from = at.saturating_sub(n);
     while !prose.is_char_boundary(from) {
         from -= 1;
     }
-    super::totals::RECORD_SINCE.is_match(&prose[from..d.end])
+    &prose[from..at]
 }
 
 /// Words that open the figure a value is compared with: "up from 61
