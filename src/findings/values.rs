@@ -238,18 +238,22 @@ fn agrees_in_article(
         )
     };
     let against = closeness(so);
-    by_measure[&(other.doc, sc.family.as_str())]
-        .iter()
-        .filter(|&&y| y != other)
-        .any(|y| {
-            let sy = sigs[y];
-            agreement(sc, sy).is_some_and(|score| strong(sc, sy, score))
-                && closeness(sy) >= against
-                && ctx
-                    .claim(*y)
-                    .compared_value()
-                    .is_some_and(|m| m.overlaps(&interval, integer))
-        })
+    // An article with more figures of one measure than this is a table,
+    // not a story of a day's events (as for `a_sum_of_parts`).
+    const MAX_FIGURES: usize = 64;
+    let figures = &by_measure[&(other.doc, sc.family.as_str())];
+    if figures.len() > MAX_FIGURES {
+        return false;
+    }
+    figures.iter().filter(|&&y| y != other).any(|y| {
+        let sy = sigs[y];
+        agreement(sc, sy).is_some_and(|score| strong(sc, sy, score))
+            && closeness(sy) >= against
+            && ctx
+                .claim(*y)
+                .compared_value()
+                .is_some_and(|m| m.overlaps(&interval, integer))
+    })
 }
 
 /// The claims told apart from others of their day by what was struck ("a
