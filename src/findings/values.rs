@@ -22,6 +22,11 @@ pub(crate) struct ValueFindings {
     pub backed: HashSet<ClaimRef>,
 }
 
+/// An article with more figures of one measure than this is a table, not a
+/// story of one day's events: no sums of parts are looked for in it, nor
+/// a figure that agrees with another article's claim.
+const MAX_FIGURES: usize = 64;
+
 /// Metrics that only grow as reports come in.
 const CUMULATIVE: &[&str] = &[
     "killed",
@@ -229,26 +234,21 @@ fn agrees_in_article(
     // not: a strike on the hospital that Monday morning, told as 4 and as
     // 40, is not explained by "On Monday, 4 people were killed".
     let so = sigs[&other];
-    let closeness = |s: &Signature| {
+    let closeness = |s: &Signature, score: Option<Agreement>| {
         let target = !sc.targets.is_empty() && sc.targets.iter().any(|t| s.targets.contains(t));
         let part = sc.part.is_some() && sc.part == s.part;
-        (
-            u8::from(target) + u8::from(part),
-            std::cmp::Reverse(agreement(sc, s)),
-        )
+        (u8::from(target) + u8::from(part), std::cmp::Reverse(score))
     };
-    let against = closeness(so);
-    // An article with more figures of one measure than this is a table,
-    // not a story of a day's events (as for `a_sum_of_parts`).
-    const MAX_FIGURES: usize = 64;
+    let against = closeness(so, agreement(sc, so));
     let figures = &by_measure[&(other.doc, sc.family.as_str())];
     if figures.len() > MAX_FIGURES {
         return false;
     }
     figures.iter().filter(|&&y| y != other).any(|y| {
         let sy = sigs[y];
-        agreement(sc, sy).is_some_and(|score| strong(sc, sy, score))
-            && closeness(sy) >= against
+        let score = agreement(sc, sy);
+        score.is_some_and(|score| strong(sc, sy, score))
+            && closeness(sy, score) >= against
             && ctx
                 .claim(*y)
                 .compared_value()
@@ -346,9 +346,6 @@ fn a_sum_of_parts(
     a: ClaimRef,
     b: ClaimRef,
 ) -> bool {
-    // An article with more figures of one measure than this is a table,
-    // not a story of one day's events: no sums are looked for in it.
-    const MAX_FIGURES: usize = 64;
     let point = |r: ClaimRef| ctx.claim(r).amount.and_then(|x| x.interval.point());
     let (Some(va), Some(vb)) = (point(a), point(b)) else {
         return false;
