@@ -592,3 +592,17 @@ fn a_looser_agreeing_figure_does_not_hide_a_closer_contradiction() {
     assert_eq!(across.len(), 1, "{findings:#?}");
     assert_eq!(texts(across[0]), ["40 people", "4 people"]);
 }
+
+#[test]
+fn a_cue_of_another_clause_or_another_figure_is_not_the_count_s() {
+    // "Twelve people were rescued and dozens remain missing": the missing
+    // are the dozens; "150 people, including 20 wounded soldiers": the
+    // wounded are the 20. Each had been set against the other article's
+    // missing and wounded.
+    let (code, findings) = check("other-clauses", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    let agree = of_rule(&findings, "CG400");
+    assert_eq!(agree.len(), 1, "{findings:#?}");
+    assert_eq!(texts(agree[0]), ["Forty-one people", "At least 41 people"]);
+    assert_eq!(code, 0);
+}

@@ -188,6 +188,11 @@ pub fn annotate(
         v.sort_unstable();
         v
     };
+    let figure_spans: Vec<Range<usize>> = claims
+        .iter()
+        .filter(|c| !c.kind.is_date())
+        .map(|c| c.span.clone())
+        .collect();
     let attributions = attributions(prose, toks, lex);
     let hedges = hedge_scopes(prose, sentence, toks, lex);
     for i in 0..claims.len() {
@@ -221,7 +226,7 @@ pub fn annotate(
                 claim.metric = Some(metric);
                 claim.part_of = Some(span);
             } else if adds_to_a_count(prose, claim.span.start).is_none() {
-                claim.metric = metric_for(claim, prose, toks, lex);
+                claim.metric = metric_for(claim, prose, toks, lex, &figure_spans);
             }
         }
         let at = claim.span.start;
@@ -518,8 +523,15 @@ fn whole_of_a_share(claims: &[&mut Claim], i: usize, prose: &str) -> bool {
 /// claim's unit class: "injured 88 people", "35 civilians were killed",
 /// "the deaths of 35 civilians". A whole a sentence opens with ("Of the
 /// 147 drones, 97 were shot down") takes no cue past its comma: what
-/// follows is the part's.
-fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option<String> {
+/// follows is the part's. A cue inside another figure ("150 people,
+/// including 20 wounded soldiers") is that figure's.
+fn metric_for(
+    claim: &Claim,
+    prose: &str,
+    toks: &Words,
+    lex: &Lexicon,
+    figures: &[Range<usize>],
+) -> Option<String> {
     let class = lex
         .unit(claim.noun.as_deref().or(claim.unit.as_deref())?)?
         .class
@@ -538,6 +550,10 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
         for cue in &metric.cues {
             let len = cue.split(' ').count();
             for i in toks.find(cue) {
+                let at = toks[i].range.start;
+                if figures.iter().any(|f| *f != claim.span && f.contains(&at)) {
+                    continue;
+                }
                 let (dist, after) = if i + len <= first {
                     // "fired 200 shells, of which two were duds": what
                     // happened to a part is said after it; to "two others",
@@ -551,7 +567,8 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
                     }
                     (first - (i + len), 0)
                 } else if i > last {
-                    if opening_whole && prose[claim.span.end..toks[i].range.start].contains(',') {
+                    let gap = &prose[claim.span.end..toks[i].range.start];
+                    if (opening_whole && gap.contains(',')) || ANOTHER_SUBJECT.is_match(gap) {
                         continue;
                     }
                     (i - last - 1, 1)
@@ -590,6 +607,18 @@ fn metric_for(claim: &Claim, prose: &str, toks: &Words, lex: &Lexicon) -> Option
     }
     Some(metric.to_string())
 }
+
+/// The count's clause ends, and another with its own subject follows,
+/// before a cue: "twelve people were rescued and dozens remain missing",
+/// "12 were rescued, while 30 are missing", "12 were rescued; others are
+/// missing". What is missing is the others. ("12 people were shot and
+/// killed", "12 civilians and 3 soldiers were killed": one clause.)
+static ANOTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:;|\b(?:were|was|are|is|been)\s+[\w'’-]+\s*,?\s+(?:and|but|while|whereas)\s+(?:the\s+rest|others?|dozens|scores|hundreds|thousands|many|some|several|most|more|few|none|they|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b))",
+    )
+    .expect("another subject pattern")
+});
 
 /// A word that opens another clause.
 static CLAUSE_WORD: LazyLock<Regex> = LazyLock::new(|| {

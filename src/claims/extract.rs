@@ -529,8 +529,18 @@ fn set_context(
             continue;
         }
         // "bringing the city's death toll to 120": a total over days no
-        // one gives, compared with nothing.
-        if claim.kind == Kind::Count && super::totals::running_toll(prose, claim) {
+        // one gives, compared with nothing. But "raising the death toll
+        // from Sunday's shipwreck to 44" is that day's event's toll.
+        let of_a_day = |c: &Claim| {
+            dates_of(&c.sentence).is_some_and(|own| {
+                own.iter()
+                    .any(|(d, _)| d.end <= c.span.start && toll_of_the_day(prose, d))
+            })
+        };
+        if claim.kind == Kind::Count
+            && super::totals::running_toll(prose, claim)
+            && !of_a_day(claim)
+        {
             claim.total = true;
             continue;
         }
@@ -556,6 +566,10 @@ fn set_context(
                     .and_then(|d| d.iter().find(|(at, _)| !record_since(prose, at)))
                     .cloned()
             });
+        // "The 61-year-old has been held since May 2023": the period is
+        // the holding's; an age is no total, nor that date's.
+        let when =
+            when.filter(|(at, _)| claim.kind != Kind::Age || !totals.contains_key(&at.start));
         if let Some((at, d)) = when {
             let period = totals.get(&at.start).copied();
             claim.when = Some(period.unwrap_or(d));
@@ -590,13 +604,15 @@ fn nearest_date(
 ) -> Option<(std::ops::Range<usize>, DateRange)> {
     // "Turnout was 67.3 percent, up from 61 percent in 2019": a month or a
     // year after the figure a claim is compared with is that figure's. A
-    // day is the change's: "the toll rose to 35 from 21 on Sunday".
+    // day is the change's: "the toll rose to 35 from 21 on Sunday"; but a
+    // time counted back is the baseline's: "up from 18 a week ago".
     // "Unemployment is at 9.1%, the highest since 2015", "the deadliest
     // strike since 2022 killed 35": the date a record is measured from is
     // no time of the figure's, wherever it stands.
     let baseline = |(d, r): &(std::ops::Range<usize>, DateRange)| {
         span.end <= d.start
-            && matches!(r.precision, Precision::Month | Precision::Year)
+            && (matches!(r.precision, Precision::Month | Precision::Year)
+                || counted_back(&prose[d.clone()]))
             && BASELINE.is_match(&prose[span.end..d.start])
             || record_since(prose, d)
             // "Officials said on Tuesday that 12 were killed": the day a
@@ -651,6 +667,15 @@ fn nearest_date(
             (clauses, between.matches(',').count(), between.len())
         })
         .cloned()
+}
+
+/// Whether a date is counted back from another time: "a week ago", "two
+/// days earlier".
+fn counted_back(date: &str) -> bool {
+    let last = date.rsplit(' ').next().unwrap_or_default();
+    ["ago", "earlier", "before"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Whether the date at `d` is when someone spoke ("said on Tuesday",
@@ -800,6 +825,32 @@ mod tests {
     use crate::claims::test_dates as dates;
 
     #[test]
+    fn a_cue_of_another_clause_with_its_own_subject_is_not_the_count_s() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let metric = |text: &str| -> Option<String> {
+            let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+            claims[0].metric.clone()
+        };
+        for text in [
+            "Twelve people were rescued and dozens remain missing.",
+            "Twelve people were rescued, while others are missing.",
+            "12 people were rescued and 30 remain missing.",
+            "12 people were rescued; the rest are missing.",
+            // The cue is another figure's.
+            "Each side released 150 people, including 20 wounded soldiers.",
+        ] {
+            assert_eq!(metric(text), None, "{text}");
+        }
+        for text in [
+            "12 people were shot and killed.",
+            "12 civilians and 3 soldiers were killed.",
+            "12 people were killed and 30 injured.",
+        ] {
+            assert_eq!(metric(text).as_deref(), Some("killed"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_participle_after_a_count_with_a_verb_later_is_no_metric() {
         let rules = crate::rules::load(&[]).expect("rules");
         let metric = |text: &str| -> Option<String> {
@@ -878,6 +929,38 @@ mod tests {
     }
 
     #[test]
+    fn a_time_counted_back_after_a_baseline_is_the_baseline_s() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let when = |text: &str| {
+            let (_, claims) = extract_text(text, "2026-09-11".parse().ok(), &rules);
+            claims[0].when.map(|w| w.display())
+        };
+        assert_eq!(
+            when("In Valmora, 22 people have been killed, up from 18 a week ago."),
+            None
+        );
+        // A day is the change's.
+        assert_eq!(
+            when("22 people were killed, up from 18 on Monday.").as_deref(),
+            Some("2026-09-07")
+        );
+    }
+
+    #[test]
+    fn an_age_takes_no_period_of_its_sentence() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let text = "The 61-year-old has been held since May 2023, and 12 people have been arrested since May 2023.";
+        let (_, claims) = extract_text(text, "2026-03-20".parse().ok(), &rules);
+        let age = claims.iter().find(|c| c.kind == Kind::Age).expect("age");
+        assert_eq!((age.when, age.total), (None, false));
+        let count = claims
+            .iter()
+            .find(|c| c.kind == Kind::Count)
+            .expect("count");
+        assert!(count.total && count.when.is_some());
+    }
+
+    #[test]
     fn a_running_toll_and_a_toll_so_far_have_no_day() {
         let rules = crate::rules::load(&[]).expect("rules");
         let when = |text: &str| -> Vec<(String, Option<String>, bool)> {
@@ -901,6 +984,11 @@ mod tests {
                 ("five people".to_string(), monday.clone(), false),
                 ("120".to_string(), None, true)
             ]
+        );
+        // The toll of a day's event, which the figure brings up: that day's.
+        assert_eq!(
+            when("Rescuers found three more bodies, raising the death toll from Monday's shipwreck to 44."),
+            [("44".to_string(), monday.clone(), false)]
         );
         // Not inherited from the sentence before: a toll so far.
         assert_eq!(
