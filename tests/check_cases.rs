@@ -606,3 +606,19 @@ fn a_cue_of_another_clause_or_another_figure_is_not_the_count_s() {
     assert_eq!(texts(agree[0]), ["Forty-one people", "At least 41 people"]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_toll_with_the_attacker_in_it_is_not_the_victims_toll() {
+    // "A gunman killed five people" and "six people, including the gunman,
+    // died" agree; a third report of seven, including the gunman,
+    // contradicts the six, not the five.
+    let (code, findings) = check("with-the-attacker", &[]);
+    let c = of_rule(&findings, "CG100");
+    assert_eq!(c.len(), 1, "{findings:#?}");
+    assert_eq!(texts(c[0]), ["Seven people", "Six people"]);
+    assert!(c[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("people including the gunman killed"));
+    assert_eq!(code, 1);
+}

@@ -229,6 +229,15 @@ pub fn annotate(
                 claim.metric = metric_for(claim, prose, toks, lex, &figure_spans);
             }
         }
+        // "Six people, including the gunman, died": a count with the
+        // attacker in it is not one of the victims ("the gunman killed
+        // five"), nor set against one.
+        if claim.unit.as_deref() == Some("people") {
+            if let Some(who) = with_the_attacker(prose, sentence, &claim.span, &figures) {
+                let noun = claim.noun.as_deref().unwrap_or("people");
+                claim.noun = Some(format!("{noun} including the {who}"));
+            }
+        }
         let at = claim.span.start;
         // A speaker in another clause ("..., although he acknowledged") does
         // not vouch for the claim; "according to" frames the whole sentence.
@@ -618,6 +627,34 @@ static ANOTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:;|\b(?:were|was|are|is|been)\s+[\w'’-]+\s*,?\s+(?:and|but|while|whereas)\s+(?:the\s+rest|others?|dozens|scores|hundreds|thousands|many|some|several|most|more|few|none|they|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b))",
     )
     .expect("another subject pattern")
+});
+
+/// The attacker a count of people says it includes, between the count and
+/// the next figure of its sentence: "six people, including the gunman,
+/// died", "four died, including the suspected bomber".
+fn with_the_attacker(
+    prose: &str,
+    sentence: &Range<usize>,
+    span: &Range<usize>,
+    figures: &[usize],
+) -> Option<String> {
+    let end = figures
+        .iter()
+        .copied()
+        .find(|&f| f > span.start)
+        .unwrap_or(sentence.end)
+        .min(sentence.end);
+    let after = prose.get(span.end..end)?;
+    let m = WITH_ATTACKER.captures(after)?;
+    Some(m[1].to_lowercase())
+}
+
+/// "including the gunman", "including two attackers".
+static WITH_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bincluding\s+(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|both\s+)?(?:(?:suspected|alleged|lone|presumed)\s+)?(gunm[ae]n|attackers?|shooters?|suspects?|bombers?|assailants?|perpetrators?|hijackers?|militants?)\b",
+    )
+    .expect("with-attacker pattern")
 });
 
 /// A word that opens another clause.

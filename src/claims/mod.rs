@@ -211,7 +211,8 @@ pub struct Claim {
     pub unresolved: Option<String>,
     /// Canonical unit: people, missiles, days, kg, percent, USD.
     pub unit: Option<String>,
-    /// The noun as written ("civilians").
+    /// The noun as written ("civilians"), with the attacker a count of
+    /// people says it includes ("people including the gunman").
     pub noun: Option<String>,
     /// What happened to what is counted: killed, injured, launched.
     pub metric: Option<String>,
