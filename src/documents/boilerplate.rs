@@ -14,9 +14,11 @@ pub struct BoilerplateRule {
 }
 
 impl BoilerplateRule {
-    /// Whether `line` (trimmed, non-breaking spaces included) is boilerplate.
+    /// Whether `line` (trimmed, non-breaking spaces included, and the
+    /// Markdown emphasis or quote marks around it: "*Read also: ...*") is
+    /// boilerplate.
     pub fn matches(&self, line: &str) -> bool {
-        let line = line.trim_matches(|c: char| c.is_whitespace());
+        let line = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '>'));
         !line.is_empty() && self.pattern.is_match(line)
     }
 }
