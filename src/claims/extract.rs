@@ -560,10 +560,17 @@ fn set_context(
         let when = dates_of(&sentence)
             .and_then(|own| nearest_date(prose, &claim.span, own))
             .or_else(|| {
-                // Not a record's date: "the highest since 2015".
+                // Not a record's date: "the highest since 2015"; nor one
+                // to come ("will be freed within two weeks"): what was
+                // counted has happened.
                 before
                     .and_then(|b| dates_of(&sentences[b].range))
-                    .and_then(|d| d.iter().find(|(at, _)| !record_since(prose, at)))
+                    .and_then(|d| {
+                        d.iter().find(|(at, r)| {
+                            !record_since(prose, at)
+                                && published.is_none_or(|p| r.start < p || r.end <= p)
+                        })
+                    })
                     .cloned()
             });
         // "The 61-year-old has been held since May 2023": the period is
@@ -944,6 +951,18 @@ mod tests {
             when("22 people were killed, up from 18 on Monday.").as_deref(),
             Some("2026-09-07")
         );
+    }
+
+    #[test]
+    fn a_count_does_not_inherit_a_time_to_come() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let text = "Under the deal, 250 prisoners will be freed within two weeks. Shelling killed 12 people.";
+        let (_, claims) = extract_text(text, "2026-03-03".parse().ok(), &rules);
+        let killed = claims
+            .iter()
+            .find(|c| c.metric.as_deref() == Some("killed"))
+            .expect("count");
+        assert_eq!(killed.when, None);
     }
 
     #[test]

@@ -346,11 +346,12 @@ fn further_ago(prose: &str, a: &Claim, b: &Claim) -> Option<Claim> {
 }
 
 /// The second part of a length in parts is exact; a hedge on the first
-/// ("more than 1 hour and 30 minutes") holds for the whole.
+/// ("more than 1 hour and 30 minutes") holds for the whole, and so does
+/// what lasted it, named before ("the siege lasted 2 years and 3 months").
 fn add_durations(a: &Claim, b: &Claim, lexicon: &crate::rules::Lexicon) -> Option<Claim> {
     if a.kind != Kind::Duration
         || b.kind != Kind::Duration
-        || a.event.is_some()
+        || (a.event.is_some() && a.rule != "duration.lasted")
         || b.event.is_some()
         || b.hedge.is_some()
     {
@@ -367,6 +368,7 @@ fn add_durations(a: &Claim, b: &Claim, lexicon: &crate::rules::Lexicon) -> Optio
     c.rule = "duration.compound".into();
     c.span = a.span.start..b.span.end;
     c.hedge = a.hedge.clone();
+    c.event = a.event.clone();
     // Calendar units do not divide evenly: keep what the text adds up to
     // to the nearest hundredth.
     let total = ((x * da / db + y) * 100.0).round() / 100.0;

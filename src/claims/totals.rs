@@ -96,7 +96,9 @@ pub(super) fn period(
 ) -> Option<DateRange> {
     let d = c.date?;
     let span = &prose[c.span.clone()];
-    if c.rule == "duration.window" || (c.kind.is_date() && WINDOW_DATE.is_match(span)) {
+    if matches!(c.rule.as_str(), "duration.window" | "duration.window-one")
+        || (c.kind.is_date() && WINDOW_DATE.is_match(span))
+    {
         return Some(d);
     }
     // "From March 11 until now": a range that runs to publication.
