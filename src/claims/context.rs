@@ -629,30 +629,31 @@ static ANOTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("another subject pattern")
 });
 
-/// The attacker a count of people says it includes, between the count and
-/// the next figure of its sentence: "six people, including the gunman,
-/// died", "four died, including the suspected bomber".
+/// The attacker a count of people says it includes, after the count and
+/// before the next figure of its sentence: "six people, including the
+/// gunman, died", "four died, including two suspected bombers" (the
+/// "including" before the next figure, which may be the attackers).
 fn with_the_attacker(
     prose: &str,
     sentence: &Range<usize>,
     span: &Range<usize>,
     figures: &[usize],
 ) -> Option<String> {
-    let end = figures
+    let next = figures
         .iter()
         .copied()
-        .find(|&f| f > span.start)
+        .find(|&f| f >= span.end)
         .unwrap_or(sentence.end)
         .min(sentence.end);
-    let after = prose.get(span.end..end)?;
+    let after = prose.get(span.end..sentence.end.max(span.end))?;
     let m = WITH_ATTACKER.captures(after)?;
-    Some(m[1].to_lowercase())
+    (span.end + m.get(0)?.start() < next).then(|| m[1].to_lowercase())
 }
 
 /// "including the gunman", "including two attackers".
 static WITH_ATTACKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bincluding\s+(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|both\s+)?(?:(?:suspected|alleged|lone|presumed)\s+)?(gunm[ae]n|attackers?|shooters?|suspects?|bombers?|assailants?|perpetrators?|hijackers?|militants?)\b",
+        r"(?i)\bincluding\s+(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|both\s+)?(?:(?:suspected|alleged|lone|presumed)\s+)?(gunm[ae]n|attackers?|shooters?|suspects?|bombers?|assailants?|perpetrators?|hijackers?)\b",
     )
     .expect("with-attacker pattern")
 });

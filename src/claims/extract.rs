@@ -936,6 +936,32 @@ mod tests {
     }
 
     #[test]
+    fn a_count_with_the_attacker_in_it_counts_people_including_him() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let noun = |text: &str| -> Option<String> {
+            let (_, claims) = extract_text(text, "2026-04-27".parse().ok(), &rules);
+            claims[0].noun.clone()
+        };
+        assert_eq!(
+            noun("Six people, including the gunman, died.").as_deref(),
+            Some("people including the gunman")
+        );
+        assert_eq!(
+            noun("Four people died, including two suspected bombers, and 12 were hurt.").as_deref(),
+            Some("people including the bombers")
+        );
+        // The attacker of a later figure's clause, and a toll's own part.
+        assert_eq!(
+            noun("Four people died and 12 were hurt, including the gunman.").as_deref(),
+            Some("people")
+        );
+        assert_eq!(
+            noun("Five people died, including two soldiers.").as_deref(),
+            Some("people")
+        );
+    }
+
+    #[test]
     fn a_time_counted_back_after_a_baseline_is_the_baseline_s() {
         let rules = crate::rules::load(&[]).expect("rules");
         let when = |text: &str| {
