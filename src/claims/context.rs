@@ -574,6 +574,14 @@ fn metric_for(
                     {
                         continue;
                     }
+                    // "shot down 97 of 127 drones launched overnight, as
+                    // well as 4 of 6 missiles": a participle right after
+                    // another figure is that figure's.
+                    if figures.iter().any(|f| {
+                        *f != claim.span && f.end <= at && prose[f.end..at].trim().is_empty()
+                    }) {
+                        continue;
+                    }
                     (first - (i + len), 0)
                 } else if i > last {
                     let gap = &prose[claim.span.end..toks[i].range.start];

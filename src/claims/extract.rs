@@ -848,6 +848,15 @@ mod tests {
         ] {
             assert_eq!(metric(text), None, "{text}");
         }
+        // A participle right after another figure is that figure's.
+        let text = "The army shot down 97 of 127 drones launched overnight, and 4 of 6 missiles.";
+        let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+        let metrics: Vec<_> = claims
+            .iter()
+            .filter(|c| c.kind == Kind::Count)
+            .map(|c| c.metric.as_deref())
+            .collect();
+        assert_eq!(metrics, [Some("intercepted"), None], "{claims:#?}");
         for text in [
             "12 people were shot and killed.",
             "12 civilians and 3 soldiers were killed.",
