@@ -622,3 +622,19 @@ fn a_toll_with_the_attacker_in_it_is_not_the_victims_toll() {
         .contains("people including the gunman killed"));
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_past_toll_after_a_record_s_year_and_a_speaker_s_day_are_not_today_s() {
+    // "the worst accident since 2011, when 42 people were killed" is 2011's
+    // toll (it had taken Sunday's from the sentence before), and "injuring
+    // 64, the ministry said on Monday" is Sunday's crash, not Monday's (it
+    // had contradicted Monday's bus crash).
+    let (code, findings) = check("since-when", &[]);
+    assert!(of_rule(&findings, "CG100").is_empty(), "{findings:#?}");
+    let agree = of_rule(&findings, "CG400");
+    assert_eq!(agree.len(), 2, "{findings:#?}");
+    assert!(agree
+        .iter()
+        .all(|f| f["event"].as_str().unwrap().contains("2026-07-19")));
+    assert_eq!(code, 0);
+}

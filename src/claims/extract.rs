@@ -594,7 +594,7 @@ fn set_context(
 /// holds the figure: "(since a March 2025) attack that killed (35)".
 static SINCE_EVENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)^\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|in\s+which|when)\s+(?:[\w'’-]+\s+){0,3}$",
+        r"(?i)^,?\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|in\s+which|when)\s+(?:[\w'’-]+\s+){0,3}$",
     )
     .expect("since-event pattern")
 });
@@ -628,6 +628,11 @@ fn nearest_date(
             || d.end <= span.start
                 && speech_date(prose, d)
                 && SPOKEN.is_match(&prose[d.end..span.start])
+            // "killing 18 and injuring 64, the ministry said on Monday":
+            // nor is it when the speaker's clause follows the figure.
+            || span.end <= d.start
+                && speech_date(prose, d)
+                && prose[span.end..d.start].contains(',')
     };
     // "the deadliest since a March 2025 attack that killed 35": the figure
     // is that past event's, dated by it.
@@ -985,6 +990,35 @@ mod tests {
         assert_eq!(
             when("22 people were killed, up from 18 on Monday.").as_deref(),
             Some("2026-09-07")
+        );
+    }
+
+    #[test]
+    fn a_past_event_after_a_record_s_date_and_a_speaker_s_day_after_the_figure() {
+        let rules = crate::rules::load(&[]).expect("rules");
+        let when = |text: &str| -> Vec<(String, Option<String>)> {
+            let (_, claims) = extract_text(text, "2026-07-21".parse().ok(), &rules);
+            claims
+                .iter()
+                .filter(|c| c.kind == Kind::Count)
+                .map(|c| {
+                    (
+                        text[c.span.clone()].to_string(),
+                        c.when.map(|w| w.display()),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            when("A train crashed on Sunday. It was the worst accident since 2011, when 42 people were killed."),
+            [("42 people".to_string(), Some("2011".to_string()))]
+        );
+        assert_eq!(
+            when("A train crash on Sunday killed 18 people and injured 64, the ministry said on Monday."),
+            [
+                ("18 people".to_string(), Some("2026-07-19".to_string())),
+                ("64".to_string(), Some("2026-07-19".to_string()))
+            ]
         );
     }
 
