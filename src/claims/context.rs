@@ -576,16 +576,29 @@ fn metric_for(
                     }
                     // "shot down 97 of 127 drones launched overnight, as
                     // well as 4 of 6 missiles": a participle right after
-                    // another figure is that figure's.
-                    if figures.iter().any(|f| {
-                        *f != claim.span && f.end <= at && prose[f.end..at].trim().is_empty()
-                    }) {
+                    // another figure is that figure's, unless the count is
+                    // its object ("two gunmen killed 12 people").
+                    if i + len < first
+                        && figures.iter().any(|f| {
+                            *f != claim.span && f.end <= at && prose[f.end..at].trim().is_empty()
+                        })
+                    {
                         continue;
                     }
                     (first - (i + len), 0)
                 } else if i > last {
                     let gap = &prose[claim.span.end..toks[i].range.start];
                     if (opening_whole && gap.contains(',')) || ANOTHER_SUBJECT.is_match(gap) {
+                        continue;
+                    }
+                    // "Two soldiers killed 3 civilians": a verb with a
+                    // figure for its object is what the subject did.
+                    let cue_end = toks[i + len - 1].range.end;
+                    if figures.iter().any(|f| {
+                        *f != claim.span
+                            && f.start >= cue_end
+                            && prose[cue_end..f.start].trim().is_empty()
+                    }) {
                         continue;
                     }
                     (i - last - 1, 1)

@@ -850,6 +850,8 @@ mod tests {
             "12 people were rescued; the rest are missing.",
             // The cue is another figure's.
             "Each side released 150 people, including 20 wounded soldiers.",
+            // The cue is what the count did to its object.
+            "Two soldiers killed 3 civilians on Monday.",
         ] {
             assert_eq!(metric(text), None, "{text}");
         }
@@ -863,6 +865,8 @@ mod tests {
             .collect();
         assert_eq!(metrics, [Some("intercepted"), None], "{claims:#?}");
         for text in [
+            // The count is the object of the verb after another figure.
+            "The gunmen killed 12 people.",
             "12 people were shot and killed.",
             "12 civilians and 3 soldiers were killed.",
             "12 people were killed and 30 injured.",
