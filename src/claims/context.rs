@@ -179,20 +179,18 @@ pub fn annotate(
     let lex = &rules.lexicon;
     let placed = places_at(prose, sentence, rules);
     let places = names(&placed);
-    let figures: Vec<usize> = {
-        let mut v: Vec<usize> = claims
+    // The figures of the sentence (not its dates), in order, and where
+    // each starts.
+    let figure_spans: Vec<Range<usize>> = {
+        let mut v: Vec<Range<usize>> = claims
             .iter()
             .filter(|c| !c.kind.is_date())
-            .map(|c| c.span.start)
+            .map(|c| c.span.clone())
             .collect();
-        v.sort_unstable();
+        v.sort_unstable_by_key(|r| (r.start, r.end));
         v
     };
-    let figure_spans: Vec<Range<usize>> = claims
-        .iter()
-        .filter(|c| !c.kind.is_date())
-        .map(|c| c.span.clone())
-        .collect();
+    let figures: Vec<usize> = figure_spans.iter().map(|r| r.start).collect();
     let attributions = attributions(prose, toks, lex);
     let hedges = hedge_scopes(prose, sentence, toks, lex);
     for i in 0..claims.len() {

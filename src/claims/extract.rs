@@ -531,15 +531,10 @@ fn set_context(
         // "bringing the city's death toll to 120": a total over days no
         // one gives, compared with nothing. But "raising the death toll
         // from Sunday's shipwreck to 44" is that day's event's toll.
-        let of_a_day = |c: &Claim| {
-            dates_of(&c.sentence).is_some_and(|own| {
-                own.iter()
-                    .any(|(d, _)| d.end <= c.span.start && toll_of_the_day(prose, d))
-            })
-        };
         if claim.kind == Kind::Count
             && super::totals::running_toll(prose, claim)
-            && !of_a_day(claim)
+            && dates_of(&claim.sentence)
+                .is_none_or(|own| day_of_its_toll(prose, &claim.span, own).is_none())
         {
             claim.total = true;
             continue;
@@ -643,15 +638,7 @@ fn nearest_date(
     }) {
         return Some(d.clone());
     }
-    // "The death toll from Monday's earthquake rose to 112 on Tuesday":
-    // the toll is the event's, Monday's; Tuesday is only when it was
-    // counted.
-    if let Some(d) = dates.iter().find(|(d, _)| {
-        d.end <= span.start && toll_of_the_day(prose, d) && {
-            let between = prose[d.end..span.start].to_ascii_lowercase();
-            !between.contains(',') && !context::CLAUSE_BREAK.is_match(&between)
-        }
-    }) {
+    if let Some(d) = day_of_its_toll(prose, span, dates) {
         return Some(d.clone());
     }
     if let [only] = dates {
@@ -710,6 +697,22 @@ static SPEECH_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     )
     .expect("speech-date pattern")
 });
+
+/// "The death toll from Monday's earthquake rose to 112 on Tuesday": the
+/// date of the event a figure is the toll of, in the figure's clause (the
+/// toll is Monday's; Tuesday is only when it was counted).
+fn day_of_its_toll<'a>(
+    prose: &str,
+    span: &std::ops::Range<usize>,
+    dates: &'a [(std::ops::Range<usize>, DateRange)],
+) -> Option<&'a (std::ops::Range<usize>, DateRange)> {
+    dates.iter().find(|(d, _)| {
+        d.end <= span.start && toll_of_the_day(prose, d) && {
+            let between = prose[d.end..span.start].to_ascii_lowercase();
+            !between.contains(',') && !context::CLAUSE_BREAK.is_match(&between)
+        }
+    })
+}
 
 /// Whether the date at `d` is a possessive that names the event of a toll:
 /// "the death toll from Monday's earthquake", "the number of dead in
