@@ -638,3 +638,37 @@ fn a_past_toll_after_a_record_s_year_and_a_speaker_s_day_are_not_today_s() {
         .all(|f| f["event"].as_str().unwrap().contains("2026-07-19")));
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_figure_the_article_says_was_replaced_is_compared_with_nothing() {
+    // "The ministry first said 30 people were killed, then revised the
+    // figure to 25" had contradicted the article's own 25 and agreed with
+    // another article's 30; a correction note's "an earlier version of this
+    // article said 52" had dated the strike a fourth time.
+    let (code, findings) = check("outdated", &[]);
+    let contradictions = of_rule(&findings, "CG100");
+    assert!(
+        contradictions.iter().all(|f| !f["message"]
+            .as_str()
+            .unwrap()
+            .contains("inside one article")),
+        "{findings:#?}"
+    );
+    // The radio's 30 against the 25 of the others: still told.
+    assert_eq!(contradictions.len(), 2, "{findings:#?}");
+    assert!(contradictions.iter().all(|f| f["claims"][0]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("radio.md")
+        || f["claims"][1]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("radio.md")));
+    let agree = of_rule(&findings, "CG400");
+    assert_eq!(agree.len(), 1, "{findings:#?}");
+    assert!(texts(agree[0]).iter().all(|t| t == "25 people"));
+    let dated = of_rule(&findings, "CG401");
+    assert_eq!(dated.len(), 1, "{findings:#?}");
+    assert_eq!(dated[0]["claims"].as_array().unwrap().len(), 3);
+    assert_eq!(code, 1);
+}

@@ -266,6 +266,7 @@ pub fn annotate(
             claim.hedged_by = Some(word.clone());
             claim.hedged_at = Some(*cue_at);
         }
+        claim.outdated = super::outdated::cue(prose, sentence, &claim.span, claim.kind.is_date());
     }
 }
 
@@ -788,9 +789,11 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
                     next = t;
                 }
                 words.reverse();
+                // "The ministry first said" (but "First Lady ... said"
+                // keeps its first word).
                 while words
                     .last()
-                    .is_some_and(|t| SKIP.contains(&t.norm.as_str()))
+                    .is_some_and(|t| SKIP.contains(&t.norm.as_str()) || t.norm == "first")
                 {
                     words.pop();
                 }

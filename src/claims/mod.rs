@@ -25,6 +25,7 @@ mod lists;
 pub mod normalize;
 mod numbers;
 pub mod numerals;
+mod outdated;
 mod period_to;
 pub mod persian;
 pub mod shahenshahi;
@@ -225,6 +226,9 @@ pub struct Claim {
     pub attribution: Option<Attribution>,
     /// The word that makes the claim uncertain ("claimed", "reportedly").
     pub hedged_by: Option<String>,
+    /// The words that tell the claim was given before and replaced ("first
+    /// said", "an earlier version of this"): it is compared with nothing.
+    pub outdated: Option<String>,
     /// Byte offset of that word in the file.
     pub hedged_at: Option<usize>,
     /// Canonical names of places named in the sentence.
@@ -292,6 +296,7 @@ impl Claim {
             event: None,
             attribution: None,
             hedged_by: None,
+            outdated: None,
             hedged_at: None,
             places: Vec::new(),
             part_of_day: None,

@@ -114,6 +114,7 @@ pub fn build(
         event: None,
         attribution: None,
         hedged_by: None,
+        outdated: None,
         hedged_at: None,
         when: None,
         total: false,

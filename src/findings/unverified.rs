@@ -26,7 +26,11 @@ pub(crate) fn check(ctx: &Context, backed: &HashSet<ClaimRef>) -> Vec<Finding> {
     for (d, dc) in ctx.docs.iter().enumerate() {
         for (i, c) in dc.claims.iter().enumerate() {
             let r = ClaimRef { doc: d, claim: i };
-            if c.hedged_by.is_none() || c.kind == Kind::Title || backed.contains(&r) {
+            if c.hedged_by.is_none()
+                || c.outdated.is_some()
+                || c.kind == Kind::Title
+                || backed.contains(&r)
+            {
                 continue;
             }
             if let (true, Some(date)) = (c.kind.is_date(), c.date) {

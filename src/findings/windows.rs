@@ -23,7 +23,9 @@ pub(crate) fn check(ctx: &Context) -> Vec<Finding> {
     let mut windows: Vec<(ClaimRef, String, DateRange)> = Vec::new();
     for (d, dc) in ctx.docs.iter().enumerate() {
         for (i, c) in dc.claims.iter().enumerate() {
-            let Some(e) = &c.event else { continue };
+            let Some(e) = c.event.as_ref().filter(|_| c.outdated.is_none()) else {
+                continue;
+            };
             let Some(w) = e.window else { continue };
             if matches!(e.relation.as_str(), "since" | "elapsed") {
                 windows.push((ClaimRef { doc: d, claim: i }, e.phrase.clone(), w));

@@ -137,8 +137,8 @@ pub fn signatures(dc: &DocumentClaims, lex: &Lexicon) -> Vec<Option<Signature>> 
 }
 
 /// The signature of a claim, or `None` for claims that name no event to
-/// compare (a count with no metric, a title, a statement, an elapsed war),
-/// given what its sentence tells.
+/// compare (a count with no metric, a title, a statement, an elapsed war,
+/// an outdated figure), given what its sentence tells.
 fn signature_with(
     dc: &DocumentClaims,
     c: &Claim,
@@ -168,6 +168,10 @@ fn signature_with(
     };
     // A running total over days no one gives ("bringing the toll to 120").
     if c.total && c.when.is_none() && !c.kind.is_date() {
+        return None;
+    }
+    // A figure the article says was replaced ("first said 30").
+    if c.outdated.is_some() {
         return None;
     }
     let times: Vec<DateRange> = if c.kind.is_date() {

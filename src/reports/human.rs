@@ -129,6 +129,9 @@ pub fn value_text(c: &Claim) -> String {
     if let Some(h) = &c.hedged_by {
         parts.push(format!("hedged: {h}"));
     }
+    if let Some(o) = &c.outdated {
+        parts.push(format!("outdated: {o}"));
+    }
     if let Some(w) = c.when {
         let what = if c.total { "total over" } else { "when" };
         parts.push(format!("{what} {}", w.display()));
@@ -241,6 +244,11 @@ pub fn explanation(dc: &DocumentClaims, c: &Claim, rules: &RuleSet) -> Vec<Strin
     }
     if let Some(h) = &c.hedged_by {
         lines.push(format!("= hedged by “{h}”"));
+    }
+    if let Some(o) = &c.outdated {
+        lines.push(format!(
+            "= outdated (“{o}”): its sentence says it was given before and replaced, so it is compared with nothing"
+        ));
     }
     lines
 }

@@ -55,6 +55,10 @@ pub struct ClaimRecord {
     pub event: Option<crate::claims::EventAnchor>,
     pub attribution: Option<crate::claims::Attribution>,
     pub hedged_by: Option<String>,
+    /// The words that tell the claim was given before and replaced ("first
+    /// said"); written only when there are some.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outdated: Option<String>,
     pub places: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part_of_day: Option<String>,
@@ -111,6 +115,7 @@ impl ClaimRecord {
             event: c.event.clone(),
             attribution: c.attribution.clone(),
             hedged_by: c.hedged_by.clone(),
+            outdated: c.outdated.clone(),
             places: c.places.clone(),
             part_of_day: c.part_of_day.clone(),
             when: c.when,
