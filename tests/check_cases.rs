@@ -672,3 +672,13 @@ fn a_figure_the_article_says_was_replaced_is_compared_with_nothing() {
     assert_eq!(dated[0]["claims"].as_array().unwrap().len(), 3);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_rate_is_no_toll() {
+    // "An average of 12 people a day have been killed this week" had
+    // agreed with "On Monday, 12 people were killed": a rate counts each
+    // day of a period, not one day, nor all of them.
+    let (code, findings) = check("rates", &[]);
+    assert!(findings.is_empty(), "{findings:#?}");
+    assert_eq!(code, 0);
+}

@@ -194,7 +194,15 @@ pub fn annotate(
     let attributions = attributions(prose, toks, lex);
     let hedges = hedge_scopes(prose, sentence, toks, lex);
     for i in 0..claims.len() {
+        // "An average of 12 people a day": a rate takes no metric, not
+        // even its rule's ("killed 4 a day").
+        let rate = matches!(claims[i].kind, Kind::Count | Kind::Number)
+            && super::rates::is_rate(prose, sentence, &claims[i].span);
+        if rate {
+            claims[i].metric = None;
+        }
         let wants_metric = claims[i].metric.is_none()
+            && !rate
             && matches!(claims[i].kind, Kind::Count | Kind::Number)
             && !whole_of_a_share(claims, i, prose);
         let whole = wants_metric

@@ -28,6 +28,7 @@ pub mod numerals;
 mod outdated;
 mod period_to;
 pub mod persian;
+mod rates;
 pub mod shahenshahi;
 mod totals;
 mod units;
