@@ -682,3 +682,16 @@ fn a_rate_is_no_toll() {
     assert!(findings.is_empty(), "{findings:#?}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn no_one_killed_is_a_count_of_zero() {
+    // "No one was killed when a drone hit a school" against "killing two
+    // people": both of the school on Monday, and they cannot both hold.
+    let (code, findings) = check("no-one", &[]);
+    let contradictions = of_rule(&findings, "CG100");
+    assert_eq!(contradictions.len(), 1, "{findings:#?}");
+    let mut spans = texts(contradictions[0]);
+    spans.sort();
+    assert_eq!(spans, ["No one", "two people"]);
+    assert_eq!(code, 1);
+}
