@@ -695,3 +695,23 @@ fn no_one_killed_is_a_count_of_zero() {
     assert_eq!(spans, ["No one", "two people"]);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_second_object_shares_the_verb_and_only_it() {
+    // "Shelling killed 40 people last week, and 9 people on Monday": the
+    // nine were killed on Monday, against the wire's 12 (the count had no
+    // metric). "killed 12 people on Tuesday, and 30 people in the city
+    // were evacuated": the 30 were not killed (they had been).
+    let (code, findings) = check("second-object", &[]);
+    let contradictions = of_rule(&findings, "CG100");
+    assert_eq!(contradictions.len(), 1, "{findings:#?}");
+    let mut spans = texts(contradictions[0]);
+    spans.sort();
+    assert_eq!(spans, ["12 people", "9 people"]);
+    assert!(contradictions[0]["event"].as_str().unwrap().contains("Valmora"));
+    assert!(
+        findings.iter().all(|f| !texts(f).contains(&"30 people".to_string())),
+        "{findings:#?}"
+    );
+    assert_eq!(code, 1);
+}

@@ -218,6 +218,9 @@ pub fn annotate(
                     .and_then(|c| c.metric.clone())
             })
             .flatten();
+        let shared = wants_metric
+            .then(|| super::coordinated::shared_metric(claims, i, prose, sentence, lex))
+            .flatten();
         let claim = &mut claims[i];
         claim.places = if claim.kind.is_date() {
             places.clone()
@@ -232,7 +235,8 @@ pub fn annotate(
                 claim.metric = Some(metric);
                 claim.part_of = Some(span);
             } else if adds_to_a_count(prose, claim.span.start).is_none() {
-                claim.metric = metric_for(claim, prose, toks, lex, &figure_spans);
+                // "killed 40 people last week, and 9 people on Monday".
+                claim.metric = metric_for(claim, prose, toks, lex, &figure_spans).or(shared);
             }
         }
         // "Six people, including the gunman, died": a count with the
@@ -588,6 +592,18 @@ fn metric_for(
                     if i + len < first
                         && figures.iter().any(|f| {
                             *f != claim.span && f.end <= at && prose[f.end..at].trim().is_empty()
+                        })
+                    {
+                        continue;
+                    }
+                    // "killed 12 people, and 30 people in the city were
+                    // evacuated": a verb before another figure is that
+                    // figure's; a second object of it ("killed 12 soldiers
+                    // and 3 civilians") is found by `coordinated`.
+                    let cue_end = toks[i + len - 1].range.end;
+                    if claim.rule != super::elided::OTHERS_RULE
+                        && figures.iter().any(|f| {
+                            *f != claim.span && f.start >= cue_end && f.end <= claim.span.start
                         })
                     {
                         continue;

@@ -858,7 +858,8 @@ mod tests {
         ] {
             assert_eq!(metric(text), None, "{text}");
         }
-        // A participle right after another figure is that figure's.
+        // A participle right after another figure is that figure's; the
+        // missiles after "and" are a second object of "shot down".
         let text = "The army shot down 97 of 127 drones launched overnight, and 4 of 6 missiles.";
         let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
         let metrics: Vec<_> = claims
@@ -866,7 +867,23 @@ mod tests {
             .filter(|c| c.kind == Kind::Count)
             .map(|c| c.metric.as_deref())
             .collect();
-        assert_eq!(metrics, [Some("intercepted"), None], "{claims:#?}");
+        assert_eq!(
+            metrics,
+            [Some("intercepted"), Some("intercepted")],
+            "{claims:#?}"
+        );
+        // A verb before another figure is that figure's.
+        let text = "The strike killed 12 people, and 30 people in the city were evacuated.";
+        let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+        assert_ne!(claims[1].metric.as_deref(), Some("killed"), "{claims:#?}");
+        for text in [
+            "Shelling killed 40 people last week, and 9 people on Monday.",
+            "The strike killed 12 soldiers and 3 civilians.",
+        ] {
+            let (_, claims) = extract_text(text, "2025-03-12".parse().ok(), &rules);
+            let last = claims.iter().rfind(|c| c.kind == Kind::Count).unwrap();
+            assert_eq!(last.metric.as_deref(), Some("killed"), "{text}");
+        }
         for text in [
             // The count is the object of the verb after another figure.
             "The gunmen killed 12 people.",

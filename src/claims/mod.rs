@@ -11,6 +11,7 @@ mod anchors;
 pub mod astro;
 pub mod chinese;
 mod context;
+mod coordinated;
 mod dates;
 mod elided;
 mod extract;
