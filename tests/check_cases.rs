@@ -708,10 +708,30 @@ fn a_second_object_shares_the_verb_and_only_it() {
     let mut spans = texts(contradictions[0]);
     spans.sort();
     assert_eq!(spans, ["12 people", "9 people"]);
-    assert!(contradictions[0]["event"].as_str().unwrap().contains("Valmora"));
+    assert!(contradictions[0]["event"]
+        .as_str()
+        .unwrap()
+        .contains("Valmora"));
     assert!(
-        findings.iter().all(|f| !texts(f).contains(&"30 people".to_string())),
+        findings
+            .iter()
+            .all(|f| !texts(f).contains(&"30 people".to_string())),
         "{findings:#?}"
     );
     assert_eq!(code, 1);
+}
+
+#[test]
+fn a_dateline_dates_nothing() {
+    // "VALMORA, June 8 (Wire A) -" and "HARBOURTON, June 8 (Radio D) -"
+    // had dated Sunday's strike to June 8 as well: a dateline tells when
+    // the story was filed.
+    let (code, findings) = check("datelines", &[]);
+    let dated = of_rule(&findings, "CG401");
+    assert_eq!(dated.len(), 1, "{findings:#?}");
+    assert!(dated[0]["event"].as_str().unwrap().contains("2026-06-07"));
+    assert!(findings
+        .iter()
+        .all(|f| !f["event"].as_str().unwrap_or("").contains("2026-06-08")));
+    assert_eq!(code, 0);
 }

@@ -3,11 +3,13 @@
 //!
 //! Every format is read into a `prose` string of exactly the same byte length
 //! as the file, in which everything that is not article text (front matter,
-//! Markdown markup, code, boilerplate lines) is blanked to spaces, newlines
+//! Markdown markup, code, boilerplate lines, wire datelines) is blanked to
+//! spaces, newlines
 //! kept. Extraction runs on `prose`; spans index `raw` unchanged, so a claim's
 //! `path:line:col` is always a position in the file as the user sees it.
 
 mod boilerplate;
+mod dateline;
 mod front_matter;
 mod jsonl;
 mod lines;
@@ -104,7 +106,9 @@ pub struct Document {
     /// Blocks of prose (paragraphs, headings, list items): sentences never
     /// cross a block boundary.
     pub blocks: Vec<Range<usize>>,
-    /// Lines recognised as boilerplate, with the id of the rule that did.
+    /// Lines recognised as boilerplate, with the id of the rule that did
+    /// (`document.dateline` for a line that opens with a wire dateline,
+    /// which alone is blanked).
     pub boilerplate: Vec<(usize, String)>,
     pub meta: Metadata,
     pub lines: LineIndex,
@@ -140,6 +144,10 @@ impl Document {
                 found.push((n + 1, rule.id.clone()));
                 kept[range.clone()].iter_mut().for_each(|k| *k = false);
                 not_boilerplate[range].iter_mut().for_each(|k| *k = false);
+            } else if let Some(d) = dateline::find(line) {
+                found.push((n + 1, dateline::DATELINE.to_string()));
+                let at = range.start + d.start..range.start + d.end;
+                kept[at].iter_mut().for_each(|k| *k = false);
             }
         }
         let prose = blank_outside(&raw, &kept);
