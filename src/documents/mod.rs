@@ -137,7 +137,9 @@ impl Document {
         let mut found = Vec::new();
         for (n, range) in lines.line_ranges(&raw).enumerate() {
             let line = &raw[range.clone()];
-            if line.trim().is_empty() {
+            // Front matter and markup are no article text to match
+            // ("published: 2026-05-18" is no time stamp line).
+            if line.trim().is_empty() || !kept[range.clone()].contains(&true) {
                 continue;
             }
             if let Some(rule) = boilerplate.iter().find(|r| r.matches(line)) {
