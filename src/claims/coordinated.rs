@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 /// Between the two counts: the rest of the first's clause, then "and".
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^;:.()\u{2013}\u{2014}]{0,60}?,?\s+and\s+$").expect("between pattern")
+    Regex::new(r"(?i)^[^;:.()\u{2013}\u{2014}]*?,?\s+and\s+$").expect("between pattern")
 });
 
 /// A verb (or a clause of its own) between or after the counts.
@@ -53,7 +53,7 @@ pub(super) fn shared_metric(
         return None;
     }
     let between = &prose[first.span.end..claim.span.start];
-    if !BETWEEN.is_match(between) || VERB.is_match(between) {
+    if between.len() > 80 || !BETWEEN.is_match(between) || VERB.is_match(between) {
         return None;
     }
     // Nothing after it says what happened to it ("and 9 people remain

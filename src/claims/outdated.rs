@@ -55,10 +55,10 @@ static STOP: LazyLock<Regex> = LazyLock::new(|| {
 /// first said."
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^[^,;.]{0,60},\s*(?:",
+        r"(?i)^\s*(?:",
         r"an?\s+(?:figure|toll|number|count|tally|estimate)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later|since|subsequently)\s+(?:revised|lowered|raised|corrected|updated|reduced|cut|increased)",
         r"|according\s+to\s+(?:initial|early|earlier|first|preliminary)\s+(?:reports|estimates|figures)",
-        r"|[\w'’ ]{1,40}?\s(?:first|initially|originally|earlier|previously)\s+(?:said|reported|estimated|announced|claimed|stated)\s*[.;]",
+        r"|(?:[^\s,;.]+\s+){1,6}?(?:first|initially|originally|earlier|previously)\s+(?:said|reported|estimated|announced|claimed|stated)\s*(?:[.;]|$)",
         r")",
     ))
     .expect("outdated cue after")
@@ -89,11 +89,15 @@ pub fn cue(
     if let Some(words) = governing(&BEFORE) {
         return Some(words);
     }
+    // The figure's clause ends at a comma (within a few words), and the
+    // cue opens the next.
     let after = &prose[span.end..sentence.end.max(span.end)];
-    AFTER.find(after).map(|m| {
-        let text = m.as_str();
-        let from = text.find(',').map_or(0, |i| i + 1);
-        text[from..]
+    let comma = after.find([',', ';', '.'])?;
+    if comma > 60 || !after[comma..].starts_with(',') {
+        return None;
+    }
+    AFTER.find(&after[comma + 1..]).map(|m| {
+        m.as_str()
             .trim()
             .trim_end_matches(['.', ';'])
             .to_lowercase()

@@ -19,8 +19,8 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         r"\p{Lu}[\p{Lu}'’.-]+(?:[ ]\p{Lu}[\p{Lu}'’.-]*){0,3}",
         r"(?:,[ ]\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,2})?",
         r"(?:",
-        r"(?:,[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?)(?:[ ]\([^()\n]{1,40}\))?",
-        r"|[ ]\([^()\n]{1,40}\)",
+        r"(?:,[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?)(?:[ ]\([^()\n]+\))?",
+        r"|[ ]\([^()\n]+\)",
         r")",
         r"[ ]*[-\u{2013}\u{2014}]{1,2}(?:\*{1,2}|_{1,2})?[ ]",
         r")",
@@ -28,12 +28,17 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern")
 });
 
+/// The most bytes a dateline takes: a place, a region, a date and an
+/// agency.
+const MAX_LEN: usize = 120;
+
 /// The byte range, within `line`, of a dateline that opens it.
 pub(crate) fn find(line: &str) -> Option<std::ops::Range<usize>> {
     PATTERN
         .captures(line)
         .and_then(|c| c.name("dateline"))
         .map(|m| m.range())
+        .filter(|r| r.len() <= MAX_LEN)
 }
 
 #[cfg(test)]
