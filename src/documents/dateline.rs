@@ -77,3 +77,34 @@ mod tests {
         assert_eq!(dateline("The UN (OCHA) - which counts"), None);
     }
 }
+
+#[cfg(test)]
+mod in_documents {
+    use crate::documents::{parse_bytes, Metadata};
+    use std::path::Path;
+
+    fn prose_of(name: &str, text: &str) -> (String, Vec<(usize, String)>) {
+        let docs = parse_bytes(
+            Path::new(name),
+            text.as_bytes().to_vec(),
+            Metadata::default(),
+            None,
+            &[],
+        )
+        .expect("document");
+        (docs[0].prose.clone(), docs[0].boilerplate.clone())
+    }
+
+    #[test]
+    fn a_dateline_is_blanked_in_html_and_markdown_alike() {
+        for (name, text) in [
+            ("a.html", "<html><body><p>VALMORA, June 8 (Wire A) - A strike killed 12 people.</p></body></html>\n"),
+            ("a.md", "VALMORA, June 8 (Wire A) - A strike killed 12 people.\n"),
+        ] {
+            let (prose, found) = prose_of(name, text);
+            assert!(!prose.contains("June 8"), "{name}: {prose}");
+            assert!(prose.contains("A strike killed 12 people."), "{name}: {prose}");
+            assert_eq!(found, [(1, super::DATELINE.to_string())], "{name}");
+        }
+    }
+}

@@ -146,13 +146,26 @@ impl Document {
                 found.push((n + 1, rule.id.clone()));
                 kept[range.clone()].iter_mut().for_each(|k| *k = false);
                 not_boilerplate[range].iter_mut().for_each(|k| *k = false);
-            } else if let Some(d) = dateline::find(line) {
-                found.push((n + 1, dateline::DATELINE.to_string()));
-                let at = range.start + d.start..range.start + d.end;
-                kept[at].iter_mut().for_each(|k| *k = false);
             }
         }
-        let prose = blank_outside(&raw, &kept);
+        let mut prose = blank_outside(&raw, &kept);
+        // A wire dateline, read on the prose (an HTML paragraph's tags are
+        // blanked there): blanked in turn.
+        for (n, range) in lines.line_ranges(&raw).enumerate() {
+            if !not_boilerplate[range.clone()].contains(&true) {
+                continue;
+            }
+            if let Some(d) = dateline::find(&prose[range.clone()]) {
+                found.push((n + 1, dateline::DATELINE.to_string()));
+                let at = range.start + d.start..range.start + d.end;
+                let blank: String = prose[at.clone()]
+                    .chars()
+                    .map(|c| " ".repeat(c.len_utf8()))
+                    .collect();
+                prose.replace_range(at, &blank);
+            }
+        }
+        found.sort();
         let blocks = blocks
             .into_iter()
             .flat_map(|b| split_kept(&not_boilerplate, b))
