@@ -735,3 +735,40 @@ fn a_dateline_dates_nothing() {
         .all(|f| !f["event"].as_str().unwrap_or("").contains("2026-06-08")));
     assert_eq!(code, 0);
 }
+
+#[test]
+fn extract_shows_an_outdated_figure_and_why() {
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+            .arg("extract")
+            .args(args)
+            .arg(format!("{FIXTURES}/outdated/wire.md"))
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let v: Value = serde_json::from_str(&run(&["--format", "json"])).unwrap();
+    let claims = v["documents"][0]["claims"].as_array().unwrap();
+    let outdated: Vec<(&str, &str)> = claims
+        .iter()
+        .filter_map(|c| Some((c["text"].as_str()?, c["outdated"].as_str()?)))
+        .collect();
+    assert_eq!(
+        outdated,
+        [
+            ("30 people", "first said"),
+            ("12 injured", "initially reported")
+        ]
+    );
+    // The article's own 25 is no outdated figure: the field is left out.
+    let own = claims.iter().find(|c| c["text"] == "25 people").unwrap();
+    assert!(own.get("outdated").is_none(), "{own:#?}");
+    let explained = run(&["--explain"]);
+    assert!(
+        explained.contains(
+            "= outdated (“first said”): its sentence says it was given before and replaced"
+        ),
+        "{explained}"
+    );
+}
