@@ -218,9 +218,17 @@ pub fn annotate(
                     .and_then(|c| c.metric.clone())
             })
             .flatten();
-        let shared = wants_metric
-            .then(|| super::coordinated::shared_metric(claims, i, prose, sentence, lex))
-            .flatten();
+        // Its own cue, else the verb of the count before it ("killed 40
+        // people last week, and 9 people on Monday"): looked for only when
+        // neither "and three in Valmora" nor a whole gives the metric.
+        let own = (wants_metric
+            && gapped.is_none()
+            && whole.is_none()
+            && adds_to_a_count(prose, claims[i].span.start).is_none())
+        .then(|| {
+            metric_for(&*claims[i], prose, toks, lex, &figure_spans)
+                .or_else(|| super::coordinated::shared_metric(claims, i, prose, sentence, lex))
+        });
         let claim = &mut claims[i];
         claim.places = if claim.kind.is_date() {
             places.clone()
@@ -234,9 +242,8 @@ pub fn annotate(
             if let Some((span, metric)) = whole {
                 claim.metric = Some(metric);
                 claim.part_of = Some(span);
-            } else if adds_to_a_count(prose, claim.span.start).is_none() {
-                // "killed 40 people last week, and 9 people on Monday".
-                claim.metric = metric_for(claim, prose, toks, lex, &figure_spans).or(shared);
+            } else if let Some(found) = own {
+                claim.metric = found;
             }
         }
         // "Six people, including the gunman, died": a count with the

@@ -80,8 +80,8 @@ pub(super) fn shared_metric(
         .then(|| metric.to_string())
 }
 
-/// A word of a phrase of place or time: a preposition, a day, a part of
-/// the day, a name (capitalized), a number.
+/// A word of a phrase of place or time: a preposition, a weekday, a part
+/// of the day, a name (capitalized), a number.
 fn where_or_when(word: &str) -> bool {
     const WORDS: &[&str] = &[
         "on",
@@ -111,13 +111,6 @@ fn where_or_when(word: &str) -> bool {
         "weekend",
         "month",
         "year",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "city",
         "town",
         "village",
@@ -139,4 +132,5 @@ fn where_or_when(word: &str) -> bool {
     w.is_empty()
         || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || WORDS.contains(&w.to_lowercase().as_str())
+        || super::dates::weekday_named(w).is_some()
 }
