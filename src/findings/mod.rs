@@ -262,6 +262,14 @@ impl<'a> Context<'a> {
         origins.len()
     }
 
+    /// Where a claim stands, by the file's path rather than its place in
+    /// the corpus: an order of claims that does not change when the same
+    /// articles come in another order.
+    pub fn order_key(&self, r: ClaimRef) -> (&std::path::Path, usize, usize) {
+        let span = &self.claim(r).span;
+        (&self.docs[r.doc].document.path, span.start, span.end)
+    }
+
     pub fn path(&self, doc: usize) -> String {
         self.docs[doc].document.display_path()
     }

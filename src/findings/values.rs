@@ -173,6 +173,21 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         let integer = *ia && *ib;
         a.overlaps(b, integer).then(|| (a.intersection(b), integer))
     };
+    // Groups grow edge by edge, so the edges go in an order of the articles'
+    // paths: "13 to 15 killed" agreeing with a 13 and a 14 that do not
+    // agree with each other joins the same one whatever the input order.
+    let mut edges = edges;
+    edges.sort_by(|(a, b), (c, d)| {
+        let key = |x: &ClaimRef, y: &ClaimRef| {
+            let (kx, ky) = (ctx.order_key(*x), ctx.order_key(*y));
+            if kx <= ky {
+                (kx, ky)
+            } else {
+                (ky, kx)
+            }
+        };
+        key(a, b).cmp(&key(c, d)).then((a, b).cmp(&(c, d)))
+    });
     for group in components_where(&edges, value, join) {
         let sources = ctx.sources(&group);
         let first = group[0];
