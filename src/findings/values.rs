@@ -176,7 +176,6 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
     // Groups grow edge by edge, so the edges go in an order of the articles'
     // paths: "13 to 15 killed" agreeing with a 13 and a 14 that do not
     // agree with each other joins the same one whatever the input order.
-    let mut edges = edges;
     edges.sort_by(|(a, b), (c, d)| {
         let key = |x: &ClaimRef, y: &ClaimRef| {
             let (kx, ky) = (ctx.order_key(*x), ctx.order_key(*y));
