@@ -772,3 +772,62 @@ fn extract_shows_an_outdated_figure_and_why() {
         "{explained}"
     );
 }
+
+#[test]
+fn a_party_to_the_fighting_is_a_source_to_verify() {
+    // "The army said its troops killed 40 militants": a side's own
+    // account, which no other source gives, is unverified as a "claimed"
+    // figure is; the air force's 20 drones, which a governor gives too,
+    // are backed; a military analyst is no party.
+    let (code, findings) = check("party-sources", &[]);
+    let unverified = of_rule(&findings, "CG300");
+    let with = |text: &str| {
+        unverified
+            .iter()
+            .find(|f| texts(f).contains(&text.to_string()))
+            .copied()
+    };
+    let army = with("40 militants").expect("the army's figure");
+    assert!(army["why"]
+        .as_str()
+        .unwrap()
+        .contains("army (a party to the fighting)"));
+    assert!(army["message"]
+        .as_str()
+        .unwrap()
+        .ends_with("(The army said)"));
+    // "met army commanders, who told him that": the commanders speak.
+    let commanders = with("80%").expect("the commanders' figure");
+    assert!(commanders["message"]
+        .as_str()
+        .unwrap()
+        .ends_with("(army commanders told)"));
+    // "…, the mayor claimed.": a closing verb hedges what it reports.
+    let mayor = with("25 fighters").expect("the mayor's claim");
+    assert!(mayor["why"].as_str().unwrap().contains("“claimed”"));
+    // "…, and the army claimed that 30 drones": not the two years before.
+    let drones = with("30 drones").expect("the army's drones");
+    assert!(
+        !texts(drones).contains(&"two years".to_string()),
+        "{drones:#?}"
+    );
+    // Police commanders are no party to the fighting, and the army's and
+    // the navy's figures from a flood are no side's account of a war.
+    for text in [
+        "20 of 25 drones",
+        "12 soldiers",
+        "30 protesters",
+        "1,200 people",
+        "40 boats",
+    ] {
+        assert!(with(text).is_none(), "{text}: {findings:#?}");
+    }
+    // The same number of the same things in the same place on the same
+    // day, under another verb ("launched 147 drones at Kharkiv", "of the
+    // 147 drones sent at Kharkiv"), backs the air force's figure; 60
+    // drones at Lviv do not back 60 at Odesa.
+    assert!(with("147 drones").is_none(), "{findings:#?}");
+    assert!(with("60 drones").is_some(), "{findings:#?}");
+    assert_eq!(unverified.len(), 5, "{findings:#?}");
+    assert_eq!(code, 0);
+}

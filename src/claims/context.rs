@@ -27,6 +27,9 @@ pub(super) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#",[”'’"]?\s+(?:which|who|while|whereas|but|although|though)\b|;|\s[–—]\s"#)
         .unwrap()
 });
+/// A clause joined to the one before it: ", and", ", but", "; ".
+static COORDINATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+(?:and|but|while|yet|as)\s|;").unwrap());
 static SCOPE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+(?:a|an|which|who|where)\b|;").unwrap());
 
@@ -168,13 +171,31 @@ fn gap_breaks(prose: &str, a: &Token, b: &Token) -> bool {
     gap.contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '.'])
 }
 
-/// Fills in the context of the claims of one sentence.
+/// Whether an article is about fighting (lexicon `fighting_words`): only
+/// there is a speaker such as "the army" a party to it.
+pub fn about_fighting(prose: &str, lex: &Lexicon) -> bool {
+    let words: Vec<String> = prose
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    lex.context.fighting_words.iter().any(|phrase| {
+        let phrase: Vec<&str> = phrase.split(' ').collect();
+        words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+    })
+}
+
+/// Fills in the context of the claims of one sentence; `fighting` says
+/// whether its article is about fighting ([`about_fighting`]).
 pub fn annotate(
     claims: &mut [&mut Claim],
     prose: &str,
     sentence: &Range<usize>,
     toks: &Words,
     rules: &RuleSet,
+    fighting: bool,
 ) {
     let lex = &rules.lexicon;
     let placed = places_at(prose, sentence, rules);
@@ -266,24 +287,40 @@ pub fn annotate(
         if claim.kind == Kind::Title {
             continue;
         }
-        claim.attribution = attributions
+        let said = attributions
             .iter()
-            .filter(|(pos, a)| {
+            .filter(|(pos, a, complement, _)| {
                 let (lo, hi) = if *pos < at {
                     (*pos, at)
+                } else if *complement && COORDINATED.is_match(&prose[claim.span.end..*pos]) {
+                    // "Ukraine has fought a two-year war, and the army
+                    // claimed that …": the figure before is not what the
+                    // speaker said ("On Monday, officials said that …" is).
+                    return false;
                 } else {
                     (claim.span.end, *pos)
                 };
                 a.verb == "according to" || !breaks.iter().any(|b| (lo..hi).contains(b))
             })
-            .min_by_key(|(pos, _)| pos.abs_diff(at))
-            .map(|(_, a)| a.clone());
+            .min_by_key(|(pos, _, _, _)| pos.abs_diff(at));
+        claim.attribution = said.map(|(_, a, _, _)| a.clone());
+        // A party's account is what follows its verb, or what a verb
+        // closing the sentence reports ("…, the army said."); not the
+        // article's own words before the speaker ("In both instances,
+        // the ministry claimed …").
+        let party_said = said.filter(|(pos, _, _, closing)| *pos < at || *closing);
         if let Some((_, word, cue_at)) = hedges
             .iter()
             .find(|(scope, _, _)| scope.start <= at && claim.span.end <= scope.end)
         {
             claim.hedged_by = Some(word.clone());
             claim.hedged_at = Some(*cue_at);
+        } else if let Some((word, at)) = party_said
+            .filter(|_| fighting && !claim.kind.is_date())
+            .and_then(|(_, a, _, _)| party_source(prose, sentence, &a.source, lex))
+        {
+            claim.hedged_by = Some(format!("{word} (a party to the fighting)"));
+            claim.hedged_at = Some(at);
         }
         claim.outdated = super::outdated::cue(prose, sentence, &claim.span, claim.kind.is_date());
     }
@@ -343,8 +380,8 @@ pub fn statements(
         }
         let attribution = attributions
             .iter()
-            .min_by_key(|(p, _)| p.abs_diff(at))
-            .map(|(_, a)| a.clone());
+            .min_by_key(|(p, _, _, _)| p.abs_diff(at))
+            .map(|(_, a, _, _)| a.clone());
         let mut claim = Claim::new(STATEMENT_RULE, Kind::Statement, span, sentence.clone());
         claim.attribution = attribution;
         claim.hedged_by = Some(word);
@@ -726,7 +763,12 @@ static LATER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Attribution verbs of the sentence, each with its position and speaker.
-fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribution)> {
+/// The attributions of a sentence: where each verb of saying stands, who
+/// speaks, whether "that" follows the verb (then what is said comes after
+/// it: "…, and the army claimed that 9 drones were shot down" does not
+/// vouch for the figures before it), and whether the verb closes the
+/// sentence ("…, the army said on Monday.").
+fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribution, bool, bool)> {
     const SKIP: &[&str] = &[
         "also",
         "has",
@@ -776,6 +818,19 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
         "that", "and", "but", "while", "as", "which", "who", "when", "because", "after", "before",
         "if", "although", "though", "with", "without", "whom", "whose", "where", "so",
     ];
+    // "met local commanders, who told him": the verb before the noun a
+    // relative clause hangs on is not part of the speaker.
+    const MET: &[&str] = &[
+        "met",
+        "meets",
+        "visited",
+        "called",
+        "thanked",
+        "told",
+        "briefed",
+        "joined",
+        "addressed",
+    ];
     let mut out = Vec::new();
     for verb in &lex.context.attribution_verbs {
         let len = verb.split(' ').count();
@@ -810,10 +865,21 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
                     None => continue,
                 }
             } else {
+                // "military commanders, who informed him that": the
+                // speaker is the noun the relative clause hangs on.
+                let end = if i >= 2 && toks[i - 1].norm == "who" {
+                    i - 1
+                } else {
+                    i
+                };
                 let mut words: Vec<&Token> = Vec::new();
-                let mut next = &toks[i];
-                for t in toks[..i].iter().rev().take(8) {
-                    if gap_breaks(prose, t, next) || STOP.contains(&t.norm.as_str()) {
+                let mut next = &toks[end];
+                for t in toks[..end].iter().rev().take(8) {
+                    let relative = end < i && words.is_empty();
+                    if (!relative && gap_breaks(prose, t, next))
+                        || STOP.contains(&t.norm.as_str())
+                        || (end < i && MET.contains(&t.norm.as_str()))
+                    {
                         break;
                     }
                     words.push(t);
@@ -852,18 +918,83 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
                 }
             };
             if !source.is_empty() {
+                let complement = toks.get(i + len).is_some_and(|t| t.norm == "that");
+                let closing = closes_sentence(&toks[(i + len).min(toks.len())..]);
                 out.push((
                     toks[i].range.start,
                     Attribution {
                         source,
                         verb: verb.clone(),
                     },
+                    complement,
+                    closing,
                 ));
             }
         }
     }
-    out.sort_by_key(|(p, _)| *p);
+    out.sort_by_key(|(p, _, _, _)| *p);
     out
+}
+
+/// A speaker who is a party to the fighting (lexicon `party_sources`):
+/// the party word, when it or a head word after it ends the speaker's name
+/// ("Ukraine's air force", "military commanders", "the army's spokesman";
+/// not "a military analyst", nor "police commanders"), and where it stands
+/// in the file.
+fn party_source(
+    prose: &str,
+    sentence: &Range<usize>,
+    source: &str,
+    lex: &Lexicon,
+) -> Option<(String, usize)> {
+    const HEADS: &[&str] = &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "command",
+        "commander",
+        "commanders",
+        "officials",
+        "official",
+        "officers",
+        "sources",
+        "source",
+        "statement",
+        "said",
+    ];
+    let words: Vec<String> = crate::rules::normalize_words(source)
+        .split(' ')
+        .map(|w| {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix('\''))
+                .unwrap_or(w)
+                .to_string()
+        })
+        .collect();
+    let end = match words.last() {
+        Some(w) if HEADS.contains(&w.as_str()) => words.len() - 1,
+        _ => words.len(),
+    };
+    let word = lex.context.party_sources.iter().find(|p| {
+        let p: Vec<&str> = p.split(' ').collect();
+        end >= p.len()
+            && words[end - p.len()..end]
+                .iter()
+                .zip(&p)
+                .all(|(a, b)| a == b)
+    })?;
+    let text = &prose[sentence.clone()];
+    let from = text
+        .find(source)
+        .map_or(sentence.start, |i| sentence.start + i);
+    // Where the party's word stands in the speaker's name, read from the
+    // name alone (not from the rest of the article).
+    let within = prose
+        .get(from..from + source.len())
+        .and_then(|name| name.to_ascii_lowercase().find(word.as_str()))
+        .unwrap_or(0);
+    Some((word.clone(), from + within))
 }
 
 /// The verb at `i` (`len` words) read as a passive or an adjective: after
@@ -1026,6 +1157,29 @@ fn hedge_scopes(
             if is_negated(toks, i + len, lex) || claims_as_noun(h, after) {
                 continue;
             }
+            // "…, Russia's defence ministry claimed (on Monday).": the
+            // verb closing its sentence hedges what comes before its
+            // speaker.
+            if closes_sentence(after) {
+                let before = &prose[base..toks[i].range.start];
+                let speaker = before.rfind(',').filter(|&c| {
+                    let first = before[c + 1..].split_whitespace().next().unwrap_or("");
+                    !matches!(
+                        first.to_ascii_lowercase().as_str(),
+                        "which" | "who" | "that" | "as" | "and" | "but" | "while" | "what"
+                    )
+                });
+                if let Some(comma) = speaker {
+                    let start = breaks
+                        .iter()
+                        .rev()
+                        .find(|&&b| b < base + comma)
+                        .copied()
+                        .unwrap_or(base);
+                    out.push((start..base + comma, h.clone(), toks[i].range.start));
+                    continue;
+                }
+            }
             let start = match after.iter().take(5).position(|t| t.norm == "that") {
                 Some(k) => after[k].range.end,
                 None => toks[i + len - 1].range.end,
@@ -1037,6 +1191,17 @@ fn hedge_scopes(
         }
     }
     out
+}
+
+/// Whether the words after a verb of saying leave it closing its sentence:
+/// none, or a short time or place ("…, the army said on Monday.").
+fn closes_sentence(after: &[Token]) -> bool {
+    after.is_empty()
+        || (after.len() <= 3
+            && matches!(
+                after[0].norm.as_str(),
+                "on" | "in" | "at" | "earlier" | "later" | "late"
+            ))
 }
 
 /// "Claims filed before March 1", "claims made by insurers": the noun

@@ -60,6 +60,7 @@ impl<'a> Extractor<'a> {
             facts: self.facts,
         };
         let sentences = split_sentences(&doc.prose, &doc.blocks);
+        let fighting = context::about_fighting(&doc.prose, &self.rules.lexicon);
         let mut all: Vec<Claim> = Vec::new();
         let mut previous: Option<(usize, usize)> = None; // (block, first claim index) of the last sentence
         for sentence in &sentences {
@@ -90,7 +91,14 @@ impl<'a> Extractor<'a> {
             let words = context::words(&doc.prose, &sentence.range);
             {
                 let mut refs: Vec<&mut Claim> = found.iter_mut().collect();
-                context::annotate(&mut refs, &doc.prose, &sentence.range, &words, self.rules);
+                context::annotate(
+                    &mut refs,
+                    &doc.prose,
+                    &sentence.range,
+                    &words,
+                    self.rules,
+                    fighting,
+                );
             }
             let statements =
                 context::statements(&doc.prose, &sentence.range, &found, &words, self.rules);

@@ -228,11 +228,11 @@ pub struct Claim {
     pub attribution: Option<Attribution>,
     /// The word that makes the claim uncertain ("claimed", "reportedly").
     pub hedged_by: Option<String>,
+    /// Byte offset of that word in the file.
+    pub hedged_at: Option<usize>,
     /// The words that tell the claim was given before and replaced ("first
     /// said", "an earlier version of this"): it is compared with nothing.
     pub outdated: Option<String>,
-    /// Byte offset of that word in the file.
-    pub hedged_at: Option<usize>,
     /// Canonical names of places named in the sentence.
     pub places: Vec<String>,
     /// "morning", "evening", ... for dates that give one.

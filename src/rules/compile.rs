@@ -856,6 +856,8 @@ fn build_lexicon(parsed: &[Parsed]) -> Result<Lexicon> {
             ctx.clause_hedges.extend(norm(&c.clause_hedges));
             ctx.sentence_hedges.extend(norm(&c.sentence_hedges));
             ctx.not_hedge_after.extend(norm(&c.not_hedge_after));
+            ctx.party_sources.extend(norm(&c.party_sources));
+            ctx.fighting_words.extend(norm(&c.fighting_words));
         }
     }
     lex.context = context.unwrap_or_default();

@@ -366,6 +366,8 @@ pub struct ContextWords {
     pub clause_hedges: Vec<String>,
     pub sentence_hedges: Vec<String>,
     pub not_hedge_after: Vec<String>,
+    pub party_sources: Vec<String>,
+    pub fighting_words: Vec<String>,
 }
 
 /// Every word list of the loaded packs.

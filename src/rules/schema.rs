@@ -156,6 +156,15 @@ pub struct ContextFile {
     /// Words that, right after a hedge word, show it is not one ("claimed
     /// by", "claiming the lives").
     pub not_hedge_after: Vec<String>,
+    /// Speakers who are a party to the fighting ("military", "armed
+    /// forces"): what they are quoted as saying is their side's account,
+    /// hedged as a claim is.
+    #[serde(default)]
+    pub party_sources: Vec<String>,
+    /// Words that tell an article is about fighting ("war", "shelling",
+    /// "front line"): only there is such a speaker a party to it.
+    #[serde(default)]
+    pub fighting_words: Vec<String>,
 }
 
 /// A line-level pattern of page boilerplate.
