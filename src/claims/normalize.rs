@@ -937,6 +937,10 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             }
         };
         let in_year = |y: i16| holiday.date.in_year(y);
+        // Its days from the year of `a` back, as far as it may skip years.
+        let back = |a: Date| {
+            (0..=holiday.date.reach()).filter_map(move |k| in_year(a.year().checked_sub(k)?))
+        };
         let year_modifier = get("year_modifier").map(normalize_words);
         let date = match (year, anchor) {
             (Some(y), _) => in_year(y),
@@ -950,21 +954,12 @@ fn date_claim(rule: &Rule, caps: &Captures, claim: &mut Claim, ctx: &Ctx) -> Opt
             }
             // "last Easter" is the one before publication, "next Easter"
             // the one after it, "this Easter" the one of its year.
-            (None, Some(a)) if modifier.as_deref() == Some("last") => [a.year(), a.year() - 1]
-                .into_iter()
-                .filter_map(in_year)
-                .find(|d| *d < a),
-            (None, Some(a)) if modifier.as_deref() == Some("next") => [a.year(), a.year() + 1]
-                .into_iter()
-                .filter_map(in_year)
-                .find(|d| *d > a),
+            (None, Some(a)) if modifier.as_deref() == Some("last") => back(a).find(|d| *d < a),
+            (None, Some(a)) if modifier.as_deref() == Some("next") => holiday.date.next_after(a),
             (None, Some(a)) if modifier.as_deref() == Some("this") => in_year(a.year()),
             (None, Some(a)) => {
                 let limit = dates::add_days(a, dates::LOOK_AHEAD_DAYS)?;
-                [a.year(), a.year() - 1]
-                    .into_iter()
-                    .filter_map(in_year)
-                    .find(|d| *d <= limit)
+                back(a).find(|d| *d <= limit)
             }
             (None, None) => {
                 needs_anchor(claim);

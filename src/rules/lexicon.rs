@@ -287,6 +287,23 @@ impl HolidayDate {
         }
     }
 
+    /// How many years from a date its last or next day may lie: one, but
+    /// for a holiday set year by year, which may skip years (Super
+    /// Tuesday comes every fourth).
+    pub fn reach(&self) -> i16 {
+        match self {
+            HolidayDate::Listed(_) => 8,
+            _ => 1,
+        }
+    }
+
+    /// Its first day after `a`.
+    pub fn next_after(&self, a: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        (0..=self.reach())
+            .filter_map(|k| self.in_year(a.year().checked_add(k)?))
+            .find(|d| *d > a)
+    }
+
     /// The days a holiday that begins on `first` covers: that day, or for
     /// a holiday on the lunar calendar its days and one either side, as an
     /// approximate range.
