@@ -70,7 +70,7 @@ impl<'a> Extractor<'a> {
             let found = super::joins::join_date_ranges(&doc.prose, found, ctx.anchor);
             let found = super::year_after::years_after(&doc.prose, found, ctx.anchor);
             let found = super::lists::listed_dates(&doc.prose, found);
-            let found = super::joins::open_ended(&doc.prose, found);
+            let found = super::joins::open_ended(&doc.prose, found, &ctx);
             let found = super::joins::join_durations(&doc.prose, found, &self.rules.lexicon);
             let found = super::joins::join_offsets(&doc.prose, found, ctx.anchor);
             let found = super::joins::join_cents(&doc.prose, found, &self.rules.lexicon);
@@ -85,7 +85,7 @@ impl<'a> Extractor<'a> {
             let found = super::period_to::periods_to(&doc.prose, found);
             // Last: the joins above read a weekday as the past reading gave it.
             let found = super::joins::future_weekdays(&doc.prose, found, ctx.anchor);
-            let found = super::year_after::future_dates(&doc.prose, found, ctx.anchor);
+            let found = super::year_after::future_dates(&doc.prose, found, &ctx);
             let found = super::year_after::past_dates(&doc.prose, found, ctx.anchor);
             let mut found = super::joins::weekday_ranges(&doc.prose, found, ctx.anchor);
             let words = context::words(&doc.prose, &sentence.range);

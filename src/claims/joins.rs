@@ -1166,7 +1166,11 @@ fn nth_weekday(prose: &str, w: &Claim, c: &Claim) -> Option<Claim> {
 /// the calendar (a day, month, year or part of one), never a date that
 /// belongs to a noun ("after 2018 elections", "before March 3's vote"),
 /// nor one that a length measures from ("the day before Christmas").
-pub(super) fn open_ended(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
+pub(super) fn open_ended(
+    prose: &str,
+    found: Vec<Claim>,
+    ctx: &super::normalize::Ctx,
+) -> Vec<Claim> {
     const AT_OR_BEFORE: &str = r"no\s+later\s+than|not\s+later\s+than|not\s+after|on\s+or\s+(?:before|earlier\s+than)|(?:before|earlier\s+than)\s+or\s+(?:on|in|at)";
     const AT_OR_AFTER: &str = r"no\s+earlier\s+than|not\s+earlier\s+than|not\s+before|on\s+or\s+(?:after|later\s+than)|(?:after|later\s+than)\s+or\s+(?:on|in|at|equal\s+to)";
     const AFTER: &str = r"after|later\s+than";
@@ -1284,6 +1288,17 @@ pub(super) fn open_ended(prose: &str, found: Vec<Claim>) -> Vec<Claim> {
             {
                 return c;
             }
+            // "Talks will resume after July 9", published in January: the
+            // next July 9, as "on July 9" would be.
+            let d = match (&lead, ctx.anchor) {
+                (Some(_), Some(a)) => {
+                    let lead_clause = &prose[c.sentence.start.min(lead_start)..lead_start];
+                    let noun = super::year_after::bare_words(lead_clause).pop();
+                    super::year_after::ahead_in_future(prose, &c, d, noun.as_deref(), a, ctx)
+                        .unwrap_or(d)
+                }
+                _ => d,
+            };
             let range = match (&lead, &tail) {
                 // "before the end of December" is by its last day; "after
                 // the beginning of March" from its first.

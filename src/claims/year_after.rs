@@ -8,7 +8,9 @@
 //! come: "between now and November 15th" runs from publication to the next
 //! 15 November.
 
+use super::normalize::Ctx;
 use super::{Claim, DateRange, Kind, Precision};
+use crate::rules::HolidayLookup;
 use jiff::civil::Date;
 
 /// The rules whose dates may be written without a year.
@@ -201,7 +203,7 @@ pub fn read_ahead(c: &Claim, published: Date) -> bool {
 }
 
 /// The words of `text`, lower-cased, without the punctuation around them.
-fn bare_words(text: &str) -> Vec<String> {
+pub(super) fn bare_words(text: &str) -> Vec<String> {
     text.split_whitespace()
         .map(|w| {
             w.trim_matches(|ch: char| !ch.is_alphanumeric())
@@ -287,45 +289,80 @@ pub(super) fn past_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>) -
 
 /// "Elections will be held on July 9", "talks are due to resume in June":
 /// a date without a year in a clause about the future is the next one,
-/// where the rules read the last ("were held on July 9"). Only a date the
-/// last reading puts more than two months back (one a few weeks back is
-/// more likely a statement reported late than a date a year ahead), after
-/// a preposition, and not a past event's ("will investigate the strike on
-/// March 3") nor a possessive ("March 3's vote").
-pub(super) fn future_dates(prose: &str, found: Vec<Claim>, anchor: Option<Date>) -> Vec<Claim> {
+/// where the rules read the last ("were held on July 9"); so is a holiday
+/// ("the truce is due to start on Orthodox Easter"). Only after a
+/// preposition ([`ahead_in_future`] says the rest).
+pub(super) fn future_dates(prose: &str, found: Vec<Claim>, ctx: &Ctx) -> Vec<Claim> {
     const PREPOSITIONS: [&str; 10] = [
         "on", "in", "by", "until", "till", "for", "from", "through", "during", "before",
     ];
-    each_date(found, anchor, |c, d, a| {
-        let far_back = super::add_days(a, -60).is_some_and(|limit| d.end < limit);
-        if !far_back {
-            return c;
-        }
+    each_date(found, ctx.anchor, |c, d, a| {
         let text = prose[c.span.clone()].to_lowercase();
-        if !yearless(&c, &text) {
-            return c;
-        }
         let before = &prose[c.sentence.start..c.span.start];
         let words = bare_words(before);
         let first_word = text.split_whitespace().next().unwrap_or_default();
         let is_preposition = |w: &str| PREPOSITIONS.contains(&w);
-        let (after_preposition, noun) = match words.as_slice() {
-            [.., n, p] if is_preposition(p) => (true, Some(n)),
-            [.., n] if is_preposition(first_word) => (true, Some(n)),
-            _ => (false, None),
+        let noun = match words.as_slice() {
+            [.., n, p] if is_preposition(p) => Some(n),
+            [.., n] if is_preposition(first_word) => Some(n),
+            _ => return c,
         };
-        // "will investigate the strike on March 3".
-        let of_an_event = noun.is_some_and(|n| super::joins::PAST_EVENTS.contains(&n.as_str()));
-        let possessive = prose[c.span.end..].starts_with(['\'', '’']);
-        if !after_preposition
-            || of_an_event
-            || possessive
-            || !super::joins::speaks_of_the_future(before)
-        {
-            return c;
+        match ahead_in_future(prose, &c, d, noun.map(String::as_str), a, ctx) {
+            Some(next) => {
+                let mut j = c;
+                j.date = Some(next);
+                j
+            }
+            None => c,
         }
-        a_year_later(c, d)
     })
+}
+
+/// The next day of date claim `c`, read as `d`, the last before
+/// publication `a`, when the clause before it speaks of the future ("Talks
+/// will resume after Easter", "Elections will be held on July 9"): a
+/// holiday's next day (Easter a year on is another day), or a date without
+/// a year a year on. Only a date the last reading puts more than two months
+/// back (one a few weeks back is more likely a statement reported late than
+/// a date a year ahead), and not a past event's (`noun`, the word before
+/// the date's preposition: "will investigate the strike on March 3") nor a
+/// possessive ("March 3's vote"). None: `d` stands.
+pub(super) fn ahead_in_future(
+    prose: &str,
+    c: &Claim,
+    d: DateRange,
+    noun: Option<&str>,
+    a: Date,
+    ctx: &Ctx,
+) -> Option<DateRange> {
+    let far_back = super::add_days(a, -60).is_some_and(|limit| d.end < limit);
+    if !far_back {
+        return None;
+    }
+    let written = prose[c.span.clone()].trim();
+    // A holiday named alone ("Easter"; not "last Easter", "Easter 2024").
+    let holiday = match c.rule.as_str() {
+        "date.holiday" => match ctx.lexicon.holiday_in(written, ctx.region) {
+            HolidayLookup::Found(h) => Some(h),
+            _ => return None,
+        },
+        _ => None,
+    };
+    if holiday.is_none() && !yearless(c, &written.to_lowercase()) {
+        return None;
+    }
+    let of_an_event = noun.is_some_and(|n| super::joins::PAST_EVENTS.contains(&n));
+    let possessive = prose[c.span.end..].starts_with(['\'', '’']);
+    if of_an_event
+        || possessive
+        || !super::joins::speaks_of_the_future(&prose[c.sentence.start..c.span.start])
+    {
+        return None;
+    }
+    match holiday {
+        Some(h) => h.date.next_after(a).map(|day| h.date.observed(day)),
+        None => years_moved(c.clone(), d, 1).date,
+    }
 }
 
 /// Each claim of `found`, a date claim with both ends (and an anchor to
@@ -390,6 +427,43 @@ mod tests {
         assert_eq!(
             dates("Zelensky will visit, weeks after the July 9 meeting."),
             one("July 9", "2024-07-09")
+        );
+    }
+
+    #[test]
+    fn an_open_period_or_a_holiday_in_a_clause_about_the_future_is_the_next() {
+        // Published 2025-03-12: the last July 9 and the last Orthodox
+        // Easter (2024-05-05) are more than two months back.
+        assert_eq!(
+            dates("Talks will resume after July 9."),
+            one("after July 9", "2025-07-10..")
+        );
+        assert_eq!(
+            dates("The government plans to hold the vote before July 9."),
+            one("before July 9", "..2025-07-08")
+        );
+        assert_eq!(
+            dates("The truce is due to start on Orthodox Easter."),
+            one("Orthodox Easter", "2025-04-20")
+        );
+        // Easter a year on is another day: 20 April 2025, not 31 March.
+        assert_eq!(
+            dates("Talks will resume after Easter Sunday."),
+            one("after Easter Sunday", "2025-04-21..")
+        );
+        // The past reading stays where the clause is about the past, where
+        // the date is a past event's, or where a year is given.
+        assert_eq!(
+            dates("Talks resumed after July 9."),
+            one("after July 9", "2024-07-10..")
+        );
+        assert_eq!(
+            dates("Investigators will examine the strike on Easter Sunday."),
+            one("Easter Sunday", "2024-03-31")
+        );
+        assert_eq!(
+            dates("Talks will resume after Easter 2024."),
+            one("after Easter 2024", "2024-04-01..")
         );
     }
 
