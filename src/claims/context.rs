@@ -174,16 +174,19 @@ fn gap_breaks(prose: &str, a: &Token, b: &Token) -> bool {
 /// Whether an article is about fighting (lexicon `fighting_words`): only
 /// there is a speaker such as "the army" a party to it.
 pub fn about_fighting(prose: &str, lex: &Lexicon) -> bool {
-    let words: Vec<String> = prose
+    // Read in place, up to the first such word (the words are lower case:
+    // the lexicon normalizes them).
+    let words: Vec<&str> = prose
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
-    lex.context.fighting_words.iter().any(|phrase| {
-        let phrase: Vec<&str> = phrase.split(' ').collect();
-        words
-            .windows(phrase.len())
-            .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+    (0..words.len()).any(|i| {
+        lex.context.fighting_words.iter().any(|phrase| {
+            phrase
+                .split(' ')
+                .enumerate()
+                .all(|(k, p)| words.get(i + k).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+        })
     })
 }
 
