@@ -831,3 +831,41 @@ fn a_party_to_the_fighting_is_a_source_to_verify() {
     assert_eq!(unverified.len(), 5, "{findings:#?}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_party_repeated_by_many_articles_is_one_voice() {
+    // Three articles give the army's 40 militants (one as "…, the army
+    // said, in the latest fighting", set off by commas): they agree, but
+    // the army's account counts once, so each stays unverified and the
+    // agreement says it is not independent. The air force's 25 drones,
+    // which a governor gives too, are backed: two voices in three articles.
+    let (code, findings) = check("party-echoes", &[]);
+    let unverified = of_rule(&findings, "CG300");
+    assert_eq!(unverified.len(), 3, "{findings:#?}");
+    for f in &unverified {
+        assert!(texts(f)[0].ends_with("militants"), "{f:#?}");
+        let why = f["why"].as_str().unwrap();
+        assert!(
+            why.contains("the same account of the army, which is not independent support"),
+            "{why}"
+        );
+    }
+    let agree = of_rule(&findings, "CG400");
+    let militants = agree
+        .iter()
+        .find(|f| texts(f).iter().any(|t| t.ends_with("militants")))
+        .expect("the militants' agreement");
+    assert!(militants["message"]
+        .as_str()
+        .unwrap()
+        .ends_with("(not independent: all give the account of the army)"));
+    assert_eq!(militants["independent_sources"], 1);
+    let drones = agree
+        .iter()
+        .find(|f| texts(f).iter().any(|t| t.ends_with("drones")))
+        .expect("the drones' agreement");
+    assert_eq!(texts(drones).len(), 3, "{drones:#?}");
+    assert_eq!(drones["independent_sources"], 2);
+    assert!(drones["why"].as_str().unwrap().contains("counts once"));
+    assert_eq!(code, 0);
+}

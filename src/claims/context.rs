@@ -311,17 +311,19 @@ pub fn annotate(
         // closing the sentence reports ("…, the army said."); not the
         // article's own words before the speaker ("In both instances,
         // the ministry claimed …").
-        let party_said = said.filter(|(pos, _, _, closing)| *pos < at || *closing);
+        let party = said
+            .filter(|(pos, _, _, closing)| {
+                fighting && !claim.kind.is_date() && (*pos < at || *closing)
+            })
+            .and_then(|(_, a, _, _)| party_source(prose, sentence, &a.source, lex));
+        claim.party = party.as_ref().map(|(word, _)| word.clone());
         if let Some((_, word, cue_at)) = hedges
             .iter()
             .find(|(scope, _, _)| scope.start <= at && claim.span.end <= scope.end)
         {
             claim.hedged_by = Some(word.clone());
             claim.hedged_at = Some(*cue_at);
-        } else if let Some((word, at)) = party_said
-            .filter(|_| fighting && !claim.kind.is_date())
-            .and_then(|(_, a, _, _)| party_source(prose, sentence, &a.source, lex))
-        {
+        } else if let Some((word, at)) = party {
             claim.hedged_by = Some(format!("{word} (a party to the fighting)"));
             claim.hedged_at = Some(at);
         }
@@ -858,6 +860,10 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
             {
                 continue;
             }
+            // Whether the speaker and verb stand between commas ("…, the
+            // army said, in the latest fighting"): they close the clause
+            // before them, as a verb closing the sentence does.
+            let mut set_off = false;
             let source = if verb == "according to" {
                 phrase_after(prose, toks, i + len - 1, 10, &[])
             } else if let Some(agent) = passive {
@@ -913,6 +919,12 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
                 }) {
                     continue;
                 }
+                set_off = words.first().is_some_and(|w| {
+                    prose[..w.range.start].trim_end().ends_with(',')
+                        && prose[toks[i + len - 1].range.end..]
+                            .trim_start()
+                            .starts_with(',')
+                });
                 let subject = span_text(prose, &words);
                 if subject.is_empty() {
                     leading_name(prose, toks)
@@ -922,7 +934,7 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
             };
             if !source.is_empty() {
                 let complement = toks.get(i + len).is_some_and(|t| t.norm == "that");
-                let closing = closes_sentence(&toks[(i + len).min(toks.len())..]);
+                let closing = set_off || closes_sentence(&toks[(i + len).min(toks.len())..]);
                 out.push((
                     toks[i].range.start,
                     Attribution {

@@ -230,6 +230,10 @@ pub struct Claim {
     pub hedged_by: Option<String>,
     /// Byte offset of that word in the file.
     pub hedged_at: Option<usize>,
+    /// The party to the fighting whose account the claim gives ("army"),
+    /// in an article about fighting, hedged or not: one voice, however
+    /// many articles repeat it.
+    pub party: Option<String>,
     /// The words that tell the claim was given before and replaced ("first
     /// said", "an earlier version of this"): it is compared with nothing.
     pub outdated: Option<String>,
@@ -300,6 +304,7 @@ impl Claim {
             hedged_by: None,
             outdated: None,
             hedged_at: None,
+            party: None,
             places: Vec::new(),
             part_of_day: None,
             when: None,

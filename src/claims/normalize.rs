@@ -116,6 +116,7 @@ pub fn build(
         hedged_by: None,
         outdated: None,
         hedged_at: None,
+        party: None,
         when: None,
         total: false,
         title: None,

@@ -151,7 +151,7 @@ pub fn check(docs: &[DocumentClaims], lex: &Lexicon, facts: Option<&Facts>) -> A
     findings.extend(titles::check(&ctx));
     findings.extend(stated_date::check(&ctx));
     findings.extend(windows::check(&ctx));
-    findings.extend(unverified::check(&ctx, &values.backed));
+    findings.extend(unverified::check(&ctx, &values.backed, &values.echoed));
     findings.sort_by(|a, b| {
         b.rule
             .severity
@@ -260,6 +260,31 @@ impl<'a> Context<'a> {
         origins.sort_unstable();
         origins.dedup();
         origins.len()
+    }
+
+    /// Distinct independent voices among `claims`: each party to the
+    /// fighting is one ("the army said" in three articles is the army's
+    /// account once), any other claim speaks for its article's source.
+    pub fn voices(&self, claims: &[ClaimRef]) -> usize {
+        let mut voices: Vec<(Option<&str>, usize)> = claims
+            .iter()
+            .map(|r| match self.claim(*r).party.as_deref() {
+                Some(p) => (Some(p), 0),
+                None => (None, self.origin(r.doc)),
+            })
+            .collect();
+        voices.sort_unstable();
+        voices.dedup();
+        voices.len()
+    }
+
+    /// The party whose account every one of `claims` gives, if one does.
+    pub fn sole_party(&self, claims: &[ClaimRef]) -> Option<&str> {
+        let first = self.claim(*claims.first()?).party.as_deref()?;
+        claims
+            .iter()
+            .all(|r| self.claim(*r).party.as_deref() == Some(first))
+            .then_some(first)
     }
 
     /// Where a claim stands, by the file's path rather than its place in

@@ -8,7 +8,13 @@ use super::{rule, ClaimRef, Context, Finding};
 use crate::claims::Kind;
 use std::collections::HashSet;
 
-pub(crate) fn check(ctx: &Context, backed: &HashSet<ClaimRef>) -> Vec<Finding> {
+/// `echoed`: claims other articles repeat only in the same party's
+/// account (src/findings/values.rs).
+pub(crate) fn check(
+    ctx: &Context,
+    backed: &HashSet<ClaimRef>,
+    echoed: &HashSet<ClaimRef>,
+) -> Vec<Finding> {
     // The dates that time a backed figure ("30 detained in Harbourton on
     // Tuesday, according to a rights group", with "45 detained on Tuesday"
     // elsewhere): backed with it, by a source of the same day.
@@ -83,6 +89,11 @@ pub(crate) fn check(ctx: &Context, backed: &HashSet<ClaimRef>) -> Vec<Finding> {
             let copies = g.iter().map(|r| r.doc).collect::<HashSet<_>>().len();
             let why = if copies > 1 {
                 format!("hedged by “{hedge}”; the only other source repeating it is a rewrite of this one, which is not independent support")
+            } else if let (true, Some(party)) = (
+                g.iter().any(|r| echoed.contains(r)),
+                first.party.as_deref(),
+            ) {
+                format!("hedged by “{hedge}”; the other articles that give it give the same account of the {party}, which is not independent support")
             } else {
                 format!("hedged by “{hedge}”, and no independent source in the corpus backs it")
             };
@@ -144,7 +155,9 @@ impl Restated {
         };
         self.by_value.get(&k).into_iter().flatten().any(|o| {
             let other = ctx.claim(*o);
+            // Another article, and another voice than a party's own.
             ctx.independent(r.doc, o.doc)
+                && (c.party.is_none() || other.party != c.party)
                 && other.kind == c.kind
                 && other
                     .when

@@ -20,6 +20,8 @@ pub(crate) struct ValueFindings {
     pub findings: Vec<Finding>,
     /// Claims that an independent source agrees with.
     pub backed: HashSet<ClaimRef>,
+    /// Claims that other articles repeat only in the same party's account.
+    pub echoed: HashSet<ClaimRef>,
 }
 
 /// An article with more figures of one measure than this is a table, not a
@@ -155,11 +157,18 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
             }
         }
     }
-    // A claim an independent source agrees with is backed.
+    // A claim an independent source agrees with is backed: one of another
+    // article, and of another voice (a party's account repeated by many
+    // articles is still one account).
     let mut backed = HashSet::new();
+    let mut echoed = HashSet::new();
     for group in components(&edges) {
         if ctx.sources(&group) > 1 {
-            backed.extend(group.iter().copied());
+            if ctx.voices(&group) > 1 {
+                backed.extend(group.iter().copied());
+            } else {
+                echoed.extend(group.iter().copied());
+            }
         }
     }
     // A finding of agreement names values that all agree: "at least 40"
@@ -192,10 +201,29 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         let first = group[0];
         let sig = sigs[&first];
         let other = sigs[&group[1]];
-        let independent = if sources > 1 {
-            super::sources_text(sources)
-        } else {
-            "not independent: one source and its rewrite".to_string()
+        // A party's account counts once, however many articles give it.
+        let (independent, count, why_sources) = match (sources > 1, ctx.sole_party(&group)) {
+            (true, Some(party)) => (
+                format!("not independent: all give the account of the {party}"),
+                1,
+                format!(
+                    "the articles all give the account of the {party}, a party to the fighting, which none of them verifies"
+                ),
+            ),
+            (true, None) => {
+                let voices = ctx.voices(&group).min(sources);
+                let why = if voices < sources {
+                    "the sources are independent, and a party to the fighting counts once however many of them give its account".to_string()
+                } else {
+                    "the sources are independent".to_string()
+                };
+                (super::sources_text(voices), voices, why)
+            }
+            (false, _) => (
+                "not independent: one source and its rewrite".to_string(),
+                sources,
+                derived_note(ctx, &group),
+            ),
         };
         findings.push(Finding {
             rule: rule("CG400"),
@@ -212,19 +240,19 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
                 } else {
                     "measure and place".to_string()
                 },
-                if sources > 1 {
-                    "the sources are independent".to_string()
-                } else {
-                    derived_note(ctx, &group)
-                }
+                why_sources
             ),
             event: Some(describe(sig, other)),
             labels: group.iter().map(|r| label(ctx.claim(*r))).collect(),
             claims: group,
-            independent_sources: Some(sources),
+            independent_sources: Some(count),
         });
     }
-    ValueFindings { findings, backed }
+    ValueFindings {
+        findings,
+        backed,
+        echoed,
+    }
 }
 
 /// Whether another figure of `other`'s article, of the same measure, day
