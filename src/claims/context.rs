@@ -865,7 +865,9 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
             // before them, as a verb closing the sentence does.
             let mut set_off = false;
             let source = if verb == "according to" {
-                phrase_after(prose, toks, i + len - 1, 10, &[])
+                // "according to an official who spoke on condition of
+                // anonymity that 65 drones …": the speaker ends at "that".
+                phrase_after(prose, toks, i + len - 1, 10, &["that"])
             } else if let Some(agent) = passive {
                 // "was confirmed by the ministry": the agent speaks;
                 // "were added", "an estimated 30": no one does.
