@@ -262,15 +262,17 @@ impl<'a> Context<'a> {
         origins.len()
     }
 
-    /// Distinct independent voices among `claims`: each party to the
-    /// fighting is one ("the army said" in three articles is the army's
-    /// account once), any other claim speaks for its article's source.
+    /// Distinct independent voices among `claims`: the parties to the
+    /// fighting are one, however many articles give their account ("the
+    /// army said" in three articles is once; the military and the air
+    /// force of one side repeat each other far more often than two sides
+    /// agree); any other claim speaks for its article's source.
     pub fn voices(&self, claims: &[ClaimRef]) -> usize {
-        let mut voices: Vec<(Option<&str>, usize)> = claims
+        let mut voices: Vec<Option<usize>> = claims
             .iter()
-            .map(|r| match self.claim(*r).party.as_deref() {
-                Some(p) => (Some(p), 0),
-                None => (None, self.origin(r.doc)),
+            .map(|r| match self.claim(*r).party {
+                Some(_) => None,
+                None => Some(self.origin(r.doc)),
             })
             .collect();
         voices.sort_unstable();
@@ -278,13 +280,17 @@ impl<'a> Context<'a> {
         voices.len()
     }
 
-    /// The party whose account every one of `claims` gives, if one does.
-    pub fn sole_party(&self, claims: &[ClaimRef]) -> Option<&str> {
-        let first = self.claim(*claims.first()?).party.as_deref()?;
-        claims
+    /// When every one of `claims` gives a party's account: the parties,
+    /// as "the army" or "the army and the air force".
+    pub fn only_parties(&self, claims: &[ClaimRef]) -> Option<String> {
+        let mut parties: Vec<&str> = claims
             .iter()
-            .all(|r| self.claim(*r).party.as_deref() == Some(first))
-            .then_some(first)
+            .map(|r| self.claim(*r).party.as_deref())
+            .collect::<Option<_>>()?;
+        parties.sort_unstable();
+        parties.dedup();
+        let named: Vec<String> = parties.iter().map(|p| format!("the {p}")).collect();
+        Some(named.join(" and "))
     }
 
     /// Where a claim stands, by the file's path rather than its place in

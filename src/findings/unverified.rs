@@ -89,11 +89,8 @@ pub(crate) fn check(
             let copies = g.iter().map(|r| r.doc).collect::<HashSet<_>>().len();
             let why = if copies > 1 {
                 format!("hedged by “{hedge}”; the only other source repeating it is a rewrite of this one, which is not independent support")
-            } else if let (true, Some(party)) = (
-                g.iter().any(|r| echoed.contains(r)),
-                first.party.as_deref(),
-            ) {
-                format!("hedged by “{hedge}”; the other articles that give it give the same account of the {party}, which is not independent support")
+            } else if first.party.is_some() && g.iter().any(|r| echoed.contains(r)) {
+                format!("hedged by “{hedge}”; the other articles that give it give it only as the account of a party to the fighting, which is not independent support")
             } else {
                 format!("hedged by “{hedge}”, and no independent source in the corpus backs it")
             };
@@ -155,9 +152,10 @@ impl Restated {
         };
         self.by_value.get(&k).into_iter().flatten().any(|o| {
             let other = ctx.claim(*o);
-            // Another article, and another voice than a party's own.
+            // Another article, and a voice that is no party's when this
+            // is a party's (src/findings/mod.rs, `voices`).
             ctx.independent(r.doc, o.doc)
-                && (c.party.is_none() || other.party != c.party)
+                && (c.party.is_none() || other.party.is_none())
                 && other.kind == c.kind
                 && other
                     .when

@@ -202,12 +202,17 @@ pub(crate) fn check(ctx: &Context) -> ValueFindings {
         let sig = sigs[&first];
         let other = sigs[&group[1]];
         // A party's account counts once, however many articles give it.
-        let (independent, count, why_sources) = match (sources > 1, ctx.sole_party(&group)) {
-            (true, Some(party)) => (
-                format!("not independent: all give the account of the {party}"),
+        let (independent, count, why_sources) = match (sources > 1, ctx.only_parties(&group)) {
+            (true, Some(parties)) => (
+                format!("not independent: all give the account of {parties}"),
                 1,
                 format!(
-                    "the articles all give the account of the {party}, a party to the fighting, which none of them verifies"
+                    "the articles all give the account of {parties}, {}, which none of them verifies",
+                    if parties.contains(" and ") {
+                        "parties to the fighting"
+                    } else {
+                        "a party to the fighting"
+                    }
                 ),
             ),
             (true, None) => {
