@@ -180,10 +180,16 @@ pub fn about_fighting(prose: &str, lex: &Lexicon) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    let phrases: Vec<Vec<&str>> = lex
+        .context
+        .fighting_words
+        .iter()
+        .map(|p| p.split(' ').collect())
+        .collect();
     (0..words.len()).any(|i| {
-        lex.context.fighting_words.iter().any(|phrase| {
+        phrases.iter().any(|phrase| {
             phrase
-                .split(' ')
+                .iter()
                 .enumerate()
                 .all(|(k, p)| words.get(i + k).is_some_and(|w| w.eq_ignore_ascii_case(p)))
         })
@@ -292,30 +298,32 @@ pub fn annotate(
         }
         let said = attributions
             .iter()
-            .filter(|(pos, a, complement, _)| {
-                let (lo, hi) = if *pos < at {
-                    (*pos, at)
-                } else if *complement && COORDINATED.is_match(&prose[claim.span.end..*pos]) {
+            .filter(|s| {
+                let (lo, hi) = if s.at < at {
+                    (s.at, at)
+                } else if s.complement
+                    && prose
+                        .get(claim.span.end..s.at)
+                        .is_some_and(|gap| COORDINATED.is_match(gap))
+                {
                     // "Ukraine has fought a two-year war, and the army
                     // claimed that …": the figure before is not what the
                     // speaker said ("On Monday, officials said that …" is).
                     return false;
                 } else {
-                    (claim.span.end, *pos)
+                    (claim.span.end, s.at)
                 };
-                a.verb == "according to" || !breaks.iter().any(|b| (lo..hi).contains(b))
+                s.attribution.verb == "according to" || !breaks.iter().any(|b| (lo..hi).contains(b))
             })
-            .min_by_key(|(pos, _, _, _)| pos.abs_diff(at));
-        claim.attribution = said.map(|(_, a, _, _)| a.clone());
+            .min_by_key(|s| s.at.abs_diff(at));
+        claim.attribution = said.map(|s| s.attribution.clone());
         // A party's account is what follows its verb, or what a verb
         // closing the sentence reports ("…, the army said."); not the
         // article's own words before the speaker ("In both instances,
         // the ministry claimed …").
         let party = said
-            .filter(|(pos, _, _, closing)| {
-                fighting && !claim.kind.is_date() && (*pos < at || *closing)
-            })
-            .and_then(|(_, a, _, _)| party_source(prose, sentence, &a.source, lex));
+            .filter(|s| fighting && !claim.kind.is_date() && (s.at < at || s.closing))
+            .and_then(|s| party_source(prose, sentence, &s.attribution.source, lex));
         claim.party = party.as_ref().map(|(word, _)| word.clone());
         if let Some((_, word, cue_at)) = hedges
             .iter()
@@ -385,8 +393,8 @@ pub fn statements(
         }
         let attribution = attributions
             .iter()
-            .min_by_key(|(p, _, _, _)| p.abs_diff(at))
-            .map(|(_, a, _, _)| a.clone());
+            .min_by_key(|s| s.at.abs_diff(at))
+            .map(|s| s.attribution.clone());
         let mut claim = Claim::new(STATEMENT_RULE, Kind::Statement, span, sentence.clone());
         claim.attribution = attribution;
         claim.hedged_by = Some(word);
@@ -767,13 +775,23 @@ static LATER_VERB: LazyLock<Regex> = LazyLock::new(|| {
         .expect("later verb pattern")
 });
 
-/// Attribution verbs of the sentence, each with its position and speaker.
-/// The attributions of a sentence: where each verb of saying stands, who
-/// speaks, whether "that" follows the verb (then what is said comes after
-/// it: "…, and the army claimed that 9 drones were shot down" does not
-/// vouch for the figures before it), and whether the verb closes the
-/// sentence ("…, the army said on Monday.").
-fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribution, bool, bool)> {
+/// A verb of saying in a sentence, and who speaks.
+struct Said {
+    /// Where the verb stands in the file.
+    at: usize,
+    attribution: Attribution,
+    /// "that" follows the verb: what is said comes after it ("…, and the
+    /// army claimed that 9 drones were shot down" does not vouch for the
+    /// figures before it).
+    complement: bool,
+    /// The verb closes its sentence ("…, the army said on Monday.") or,
+    /// set off by commas with its speaker, its clause ("…, the army said,
+    /// in the latest fighting"): it reports what comes before.
+    closing: bool,
+}
+
+/// The verbs of saying of a sentence, in order.
+fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<Said> {
     const SKIP: &[&str] = &[
         "also",
         "has",
@@ -935,21 +953,19 @@ fn attributions(prose: &str, toks: &Words, lex: &Lexicon) -> Vec<(usize, Attribu
                 }
             };
             if !source.is_empty() {
-                let complement = toks.get(i + len).is_some_and(|t| t.norm == "that");
-                let closing = set_off || closes_sentence(&toks[(i + len).min(toks.len())..]);
-                out.push((
-                    toks[i].range.start,
-                    Attribution {
+                out.push(Said {
+                    at: toks[i].range.start,
+                    attribution: Attribution {
                         source,
                         verb: verb.clone(),
                     },
-                    complement,
-                    closing,
-                ));
+                    complement: toks.get(i + len).is_some_and(|t| t.norm == "that"),
+                    closing: set_off || closes_sentence(&toks[(i + len).min(toks.len())..]),
+                });
             }
         }
     }
-    out.sort_by_key(|(p, _, _, _)| *p);
+    out.sort_by_key(|s| s.at);
     out
 }
 
@@ -978,7 +994,6 @@ fn party_source(
         "sources",
         "source",
         "statement",
-        "said",
     ];
     let words: Vec<String> = crate::rules::normalize_words(source)
         .split(' ')
