@@ -180,17 +180,25 @@ fn a_year_later(c: Claim, d: DateRange) -> Claim {
 
 /// The claim with its date `d` moved by `years` (itself if that cannot be).
 fn years_moved(c: Claim, d: DateRange, years: i16) -> Claim {
+    match moved(d, years) {
+        Some(date) => {
+            let mut j = c;
+            j.date = Some(date);
+            j
+        }
+        None => c,
+    }
+}
+
+/// Date `d` moved by `years`, a month's last day kept its last.
+fn moved(d: DateRange, years: i16) -> Option<DateRange> {
     let by = |x: Date| x.checked_add(jiff::Span::new().years(years)).ok();
-    let (Some(start), Some(end)) = (by(d.start), by(d.end)) else {
-        return c;
-    };
-    let mut j = c;
-    j.date = Some(DateRange {
+    let (start, end) = (by(d.start)?, by(d.end)?);
+    Some(DateRange {
         start,
         end: month_end_kept(d, end),
         ..d
-    });
-    j
+    })
 }
 
 /// Whether a date written without a year was read ahead, as in a clause
@@ -361,7 +369,7 @@ pub(super) fn ahead_in_future(
     }
     match holiday {
         Some(h) => h.date.next_after(a).map(|day| h.date.observed(day)),
-        None => years_moved(c.clone(), d, 1).date,
+        None => moved(d, 1),
     }
 }
 
