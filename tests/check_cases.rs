@@ -857,26 +857,24 @@ fn a_party_repeated_by_many_articles_is_one_voice() {
         );
     }
     let agree = of_rule(&findings, "CG400");
-    let militants = agree
-        .iter()
-        .find(|f| texts(f).iter().any(|t| t.ends_with("militants")))
-        .expect("the militants' agreement");
+    let agreement = |on: &str| {
+        agree
+            .iter()
+            .copied()
+            .find(|f| texts(f).iter().any(|t| t.ends_with(on)))
+            .unwrap_or_else(|| panic!("no agreement on {on}: {findings:#?}"))
+    };
+    let militants = agreement("militants");
     assert!(militants["message"]
         .as_str()
         .unwrap()
         .ends_with("(not independent: all give the account of the army)"));
     assert_eq!(militants["independent_sources"], 1);
-    let drones = agree
-        .iter()
-        .find(|f| texts(f).iter().any(|t| t.ends_with("drones")))
-        .expect("the drones' agreement");
+    let drones = agreement("drones");
     assert_eq!(texts(drones).len(), 3, "{drones:#?}");
     assert_eq!(drones["independent_sources"], 2);
     assert!(drones["why"].as_str().unwrap().contains("counts once"));
-    let missiles = agree
-        .iter()
-        .find(|f| texts(f).iter().any(|t| t.ends_with("missiles")))
-        .expect("the missiles' agreement");
+    let missiles = agreement("missiles");
     assert!(missiles["message"]
         .as_str()
         .unwrap()
